@@ -1,0 +1,4 @@
+export interface LintExecutorSchema {
+  format?: 'human' | 'json';
+  python?: boolean;
+}

@@ -1,0 +1,5 @@
+export interface SetupExecutorSchema {
+  python?: string;
+  installer?: 'auto' | 'uv' | 'pip';
+  force?: boolean;
+}

@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import type { ProcessCommand } from '../../../adapters/run-process';
+import { venvPython } from '../../../python/environment-plan';
+
+export interface PytestCommandInput {
+  projectRoot: string;
+  venvDir: string;
+  reportDir: string;
+  pluginPythonDir: string;
+  unit: boolean;
+  pytestArgs: readonly string[];
+  env: Record<string, string | undefined>;
+  platform: NodeJS.Platform;
+}
+
+/** Where a test run leaves its reports. */
+export function testReportPaths(reportDir: string) {
+  return { junit: join(reportDir, 'junit.xml'), metrics: join(reportDir, 'metric-coverage.json') };
+}
+
+/** The pytest invocation of one test run, with the metric recorder loaded. */
+export function buildPytestCommand(input: PytestCommandInput): ProcessCommand {
+  const reports = testReportPaths(input.reportDir);
+  const pythonPath = [input.pluginPythonDir, input.env.PYTHONPATH].filter(Boolean).join(input.platform === 'win32' ? ';' : ':');
+  return {
+    file: venvPython(input.venvDir, input.platform),
+    args: [
+      '-m',
+      'pytest',
+      '-p',
+      'dd_metric_coverage',
+      `--dd-metric-coverage=${reports.metrics}`,
+      `--junitxml=${reports.junit}`,
+      '--color=yes',
+      ...(input.unit ? ['-m', 'unit'] : []),
+      ...input.pytestArgs,
+    ],
+    cwd: input.projectRoot,
+    env: { PYTHONPATH: pythonPath, PYTHONDONTWRITEBYTECODE: '1' },
+    stream: true,
+  };
+}
+
+/** pytest's exit codes that mean something to the user. */
+export function explainPytestExit(exitCode: number): string | undefined {
+  switch (exitCode) {
+    case 0:
+      return undefined;
+    case 1:
+      return 'some tests failed';
+    case 2:
+      return 'the test run was interrupted';
+    case 3:
+      return 'pytest hit an internal error';
+    case 4:
+      return 'pytest was called with bad arguments';
+    case 5:
+      return 'no tests were collected: add test_*.py files under tests/ (or check the -m / -k filters)';
+    default:
+      return `pytest exited with code ${exitCode}`;
+  }
+}

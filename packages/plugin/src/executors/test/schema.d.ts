@@ -1,0 +1,5 @@
+export interface TestExecutorSchema {
+  unit?: boolean;
+  failOnUncoveredMetrics?: boolean;
+  pytestArgs?: string[];
+}

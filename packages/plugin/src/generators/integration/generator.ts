@@ -1,0 +1,44 @@
+import { generateFiles, logger, type Tree } from '@nx/devkit';
+import { randomInt, randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { UserError } from '../../errors/user-error';
+import { buildManifestV1, buildManifestV2, INITIAL_VERSION, ManifestIds, MIN_AGENT_VERSION } from './lib/build-manifest';
+import { addGitignoreEntries, PYTHON_IGNORES } from './lib/gitignore-entries';
+import { normalizeOptions } from './lib/normalize-options';
+import type { IntegrationGeneratorSchema } from './schema';
+
+/** Random identifiers of a new v2 manifest; Datadog replaces source_type_id on publication. */
+export function newManifestIds(): ManifestIds {
+  return { appUuid: randomUUID(), sourceTypeId: randomInt(10_000_000, 99_999_999) };
+}
+
+/**
+ * `nx g @dd/plugin:integration <name>`: a complete integration that passes its own lint and
+ * tests. Refuses to touch an existing folder; all changes are made in Nx's virtual tree, so a
+ * refusal or --dry-run writes nothing.
+ */
+export async function integrationGenerator(tree: Tree, schema: IntegrationGeneratorSchema, ids = newManifestIds()) {
+  const options = normalizeOptions(schema);
+  if (tree.exists(options.projectRoot)) {
+    throw new UserError(
+      `${options.projectRoot} already exists; the generator never overwrites an integration.`,
+      `choose another name, or remove ${options.projectRoot} first`,
+    );
+  }
+  generateFiles(tree, join(__dirname, 'files'), options.projectRoot, {
+    ...options,
+    version: INITIAL_VERSION,
+    minAgentVersion: MIN_AGENT_VERSION,
+    tmpl: '',
+  });
+  const manifest = options.manifestVersion === '2' ? buildManifestV2(options, ids) : buildManifestV1(options);
+  tree.write(`${options.projectRoot}/manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+  const gitignore = addGitignoreEntries(tree.read('.gitignore', 'utf-8') ?? '', PYTHON_IGNORES);
+  if (gitignore !== undefined) tree.write('.gitignore', gitignore);
+
+  return () => {
+    logger.info(`\nCreated ${options.projectRoot}. Next:\n  nx lint ${options.name}\n  nx test ${options.name}\n`);
+  };
+}
+
+export default integrationGenerator;

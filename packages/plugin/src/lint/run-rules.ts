@@ -1,0 +1,26 @@
+import type { Diagnostic, IntegrationSource, LintRule } from './diagnostic';
+import { sortDiagnostics } from './diagnostic';
+
+/**
+ * Runs every rule over one integration. A rule that throws is a defect of the rule: it becomes
+ * an `internal/rule-crashed` diagnostic and the other rules still run.
+ */
+export function runRules(source: IntegrationSource, rules: readonly LintRule[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const rule of rules) {
+    try {
+      out.push(...rule.check(source));
+    } catch (error) {
+      out.push({
+        ruleId: 'internal/rule-crashed',
+        severity: 'error',
+        file: '.',
+        line: 1,
+        column: 1,
+        message: `rule ${rule.id} crashed: ${(error as Error).message}`,
+        hint: 'this is a bug in @dd/plugin; please report it with the file that triggered it',
+      });
+    }
+  }
+  return sortDiagnostics(out);
+}

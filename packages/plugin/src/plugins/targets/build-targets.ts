@@ -1,0 +1,69 @@
+import type { TargetConfiguration } from '@nx/devkit';
+import type { InputDefinition } from './input-definition';
+
+export interface TargetContext {
+  /** Inputs that track @dd/plugin itself (see pluginInputs). */
+  pluginInputs: (string | InputDefinition)[];
+}
+
+const EXECUTOR = (name: string) => `@dd/plugin:${name}`;
+const PROJECT_FILES = '{projectRoot}/**/*';
+const DOCS = ['!{projectRoot}/README.md', '!{projectRoot}/CHANGELOG.md', '!{projectRoot}/images/**/*'];
+
+/** setup: the integration's virtualenv; not cached by Nx (it keeps its own key). */
+export function buildSetupTarget(): TargetConfiguration {
+  return {
+    executor: EXECUTOR('setup'),
+    cache: false,
+    options: {},
+    metadata: {
+      description:
+        "Create or update the integration's Python virtualenv (.venv) with datadog-checks-base, datadog-checks-dev, pytest and ruff; a no-op when nothing changed",
+      technologies: ['python'],
+    },
+  };
+}
+
+/** lint: file validators and ruff; cached on every file of the integration. */
+export function buildLintTarget(context: TargetContext): TargetConfiguration {
+  return {
+    executor: EXECUTOR('lint'),
+    dependsOn: ['setup'],
+    cache: true,
+    inputs: [PROJECT_FILES, ...context.pluginInputs],
+    options: {},
+    metadata: {
+      description: 'Validate manifest.json, metadata.csv, README.md and conf.yaml.example, and lint the Python code with ruff',
+      technologies: ['python'],
+    },
+  };
+}
+
+/** test: pytest in the virtualenv; documentation changes do not invalidate it. */
+export function buildTestTarget(context: TargetContext): TargetConfiguration {
+  return {
+    executor: EXECUTOR('test'),
+    dependsOn: ['setup'],
+    cache: true,
+    inputs: [PROJECT_FILES, ...DOCS, ...context.pluginInputs, { env: 'DD_PYTHON' }],
+    outputs: ['{workspaceRoot}/dist/{projectRoot}/test'],
+    options: {},
+    metadata: {
+      description: 'Run the pytest suite in the integration\'s virtualenv, write JUnit XML and print the metric coverage report against metadata.csv',
+      technologies: ['python'],
+    },
+  };
+}
+
+/** clean: removes the virtualenv and generated files. */
+export function buildCleanTarget(): TargetConfiguration {
+  return {
+    executor: EXECUTOR('clean'),
+    cache: false,
+    options: {},
+    metadata: {
+      description: "Remove the integration's virtualenv, output folder and Python caches (the guide's `rake clean_env`)",
+      technologies: ['python'],
+    },
+  };
+}

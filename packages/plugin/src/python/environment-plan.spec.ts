@@ -1,0 +1,57 @@
+import { computeEnvironmentKey, planEnvironment } from './environment-plan';
+
+const base = {
+  python: 'python3',
+  projectRoot: '/ws/integrations/x',
+  venvDir: '/ws/integrations/x/.venv',
+  hasRequirementsTxt: true,
+  platform: 'linux' as const,
+};
+
+describe('planEnvironment', () => {
+  it('creates the environment with uv, then installs the tools and the integration editable', () => {
+    const plan = planEnvironment({ ...base, installer: { kind: 'uv', file: 'uv', prefixArgs: [] }, create: true });
+    expect(plan.map((c) => [c.file, ...c.args])).toEqual([
+      ['uv', 'venv', '--clear', '--quiet', '--python', 'python3', '/ws/integrations/x/.venv'],
+      [
+        'uv', 'pip', 'install', '--quiet', '--python', '/ws/integrations/x/.venv/bin/python',
+        'datadog-checks-base[deps]', 'datadog-checks-dev', 'pytest', 'ruff',
+        '-r', '/ws/integrations/x/requirements.txt', '-e', '/ws/integrations/x',
+      ],
+    ]);
+  });
+
+  it('falls back to venv and pip, and skips creation when the environment exists', () => {
+    const plan = planEnvironment({ ...base, installer: { kind: 'pip' }, create: false, hasRequirementsTxt: false });
+    expect(plan).toHaveLength(1);
+    expect(plan[0].file).toBe('/ws/integrations/x/.venv/bin/python');
+    expect(plan[0].args.slice(0, 2)).toEqual(['-m', 'pip']);
+    expect(plan[0].args).not.toContain('-r');
+  });
+
+  it('runs uv as a module when it is only importable', () => {
+    const plan = planEnvironment({
+      ...base,
+      installer: { kind: 'uv', file: 'python3', prefixArgs: ['-m', 'uv'] },
+      create: true,
+    });
+    expect(plan[0].args.slice(0, 3)).toEqual(['-m', 'uv', 'venv']);
+  });
+});
+
+describe('computeEnvironmentKey', () => {
+  const input = { pythonVersion: '3.11.7', pluginVersion: '0.1.0', requirementFiles: { 'requirements.txt': 'a\n' } };
+
+  it('is stable for the same input', () => {
+    expect(computeEnvironmentKey(input)).toBe(computeEnvironmentKey({ ...input }));
+  });
+
+  it.each([
+    ['the Python version', { pythonVersion: '3.12.0' }],
+    ['a requirement file', { requirementFiles: { 'requirements.txt': 'b\n' } }],
+    ['a file appearing', { requirementFiles: { 'requirements.txt': 'a\n', 'pyproject.toml': '' } }],
+    ['the plugin version', { pluginVersion: '0.2.0' }],
+  ])('changes with %s', (_what, change) => {
+    expect(computeEnvironmentKey({ ...input, ...change })).not.toBe(computeEnvironmentKey(input));
+  });
+});

@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { ProcessCommand } from '../adapters/run-process';
+
+/** The packages every integration environment gets besides the integration itself. */
+export const TOOL_REQUIREMENTS = ['datadog-checks-base[deps]', 'datadog-checks-dev', 'pytest', 'ruff'] as const;
+
+export type Installer = { kind: 'uv'; file: string; prefixArgs: string[] } | { kind: 'pip' };
+
+export interface EnvironmentPlanInput {
+  installer: Installer;
+  /** The interpreter the environment is made from. */
+  python: string;
+  projectRoot: string;
+  venvDir: string;
+  /** Whether the environment must be created (missing, or made from another Python). */
+  create: boolean;
+  hasRequirementsTxt: boolean;
+  platform: NodeJS.Platform;
+}
+
+/** The interpreter inside a virtualenv. */
+export function venvPython(venvDir: string, platform: NodeJS.Platform): string {
+  return platform === 'win32' ? join(venvDir, 'Scripts', 'python.exe') : join(venvDir, 'bin', 'python');
+}
+
+/** An executable installed into a virtualenv (e.g. `ruff`). */
+export function venvExecutable(venvDir: string, name: string, platform: NodeJS.Platform): string {
+  return platform === 'win32' ? join(venvDir, 'Scripts', `${name}.exe`) : join(venvDir, 'bin', name);
+}
+
+/**
+ * The commands that create (when needed) and fill an integration's virtualenv: the tools, then
+ * the integration itself installed editable with its requirements.
+ */
+export function planEnvironment(input: EnvironmentPlanInput): ProcessCommand[] {
+  const python = venvPython(input.venvDir, input.platform);
+  const packages = [
+    ...TOOL_REQUIREMENTS,
+    ...(input.hasRequirementsTxt ? ['-r', join(input.projectRoot, 'requirements.txt')] : []),
+    '-e',
+    input.projectRoot,
+  ];
+  if (input.installer.kind === 'uv') {
+    const { file, prefixArgs } = input.installer;
+    return [
+      ...(input.create
+        ? [{ file, args: [...prefixArgs, 'venv', '--clear', '--quiet', '--python', input.python, input.venvDir] }]
+        : []),
+      { file, args: [...prefixArgs, 'pip', 'install', '--quiet', '--python', python, ...packages] },
+    ];
+  }
+  return [
+    ...(input.create ? [{ file: input.python, args: ['-m', 'venv', '--clear', input.venvDir] }] : []),
+    {
+      file: python,
+      args: ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', ...packages],
+    },
+  ];
+}
+
+/** The inputs an environment depends on; when they are unchanged, setup has nothing to do. */
+export interface EnvironmentKeyInput {
+  pythonVersion: string;
+  pluginVersion: string;
+  /** Contents of the files that declare the integration's requirements, by name. */
+  requirementFiles: Record<string, string | undefined>;
+}
+
+/** A stable digest of everything that decides what the environment contains. */
+export function computeEnvironmentKey(input: EnvironmentKeyInput): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ python: input.pythonVersion, plugin: input.pluginVersion, tools: TOOL_REQUIREMENTS }));
+  for (const name of Object.keys(input.requirementFiles).sort()) {
+    hash.update(`\0${name}\0${input.requirementFiles[name] ?? '<absent>'}`);
+  }
+  return hash.digest('hex');
+}
