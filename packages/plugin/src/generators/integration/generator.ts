@@ -1,7 +1,7 @@
 import { generateFiles, logger, type Tree } from '@nx/devkit';
 import { randomInt, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { UserError } from '../../errors/user-error';
+import { formatUserError, UserError } from '../../errors/user-error';
 import { buildManifestV1, buildManifestV2, INITIAL_VERSION, ManifestIds, MIN_AGENT_VERSION } from './lib/build-manifest';
 import { addGitignoreEntries, PYTHON_IGNORES } from './lib/gitignore-entries';
 import { normalizeOptions } from './lib/normalize-options';
@@ -41,4 +41,12 @@ export async function integrationGenerator(tree: Tree, schema: IntegrationGenera
   };
 }
 
-export default integrationGenerator;
+/** The entry Nx calls: a user mistake is printed with its fix, without a stack trace. */
+export default async function integrationGeneratorCli(tree: Tree, schema: IntegrationGeneratorSchema) {
+  try {
+    return await integrationGenerator(tree, schema);
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(formatUserError(error));
+    throw error;
+  }
+}
