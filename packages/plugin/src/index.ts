@@ -4,3 +4,4 @@
  * generators.json and executors.json.
  */
 export { createNodesV2 } from './plugins/plugin';
+export { createDependencies } from './plugins/create-dependencies';

@@ -1,10 +1,12 @@
 import { createNodesFromFiles, type CreateNodesContextV2, type CreateNodesV2, type ProjectConfiguration } from '@nx/devkit';
 import { basename, dirname } from 'node:path';
 import { pluginRoot } from '../plugin-version';
-import { buildCleanTarget, buildLintTarget, buildSetupTarget, buildTestTarget, type TargetContext } from './targets/build-targets';
+import { buildCiTarget, buildPackageNamedInputs, buildCleanTarget, buildLintTarget, buildSetupTarget, buildTestTarget, type TargetContext } from './targets/build-targets';
+import { buildPackageTarget } from './targets/build-package-target';
 import { pluginInputs } from './targets/plugin-inputs';
 
 export const INTEGRATION_GLOB = 'integrations/*/manifest.json';
+export const LIBRARY_GLOB = 'libs/*/pyproject.toml';
 
 /** The inferred Nx project of one integration folder. */
 export function buildIntegrationProject(root: string, context: TargetContext): ProjectConfiguration {
@@ -13,26 +15,52 @@ export function buildIntegrationProject(root: string, context: TargetContext): P
     root,
     projectType: 'library',
     tags: ['type:integration', 'lang:python'],
+    namedInputs: buildPackageNamedInputs(),
     targets: {
       setup: buildSetupTarget(),
       lint: buildLintTarget(context),
       test: buildTestTarget(context),
       clean: buildCleanTarget(),
+      package: buildPackageTarget(context),
+      ci: buildCiTarget(['lint', 'test']),
     },
   };
 }
 
-/** Every `integrations/<name>/manifest.json` is an integration project; no project.json needed. */
+/** The inferred Nx project of a shared Python library that integrations may require. */
+export function buildLibraryProject(root: string, context: TargetContext): ProjectConfiguration {
+  return {
+    name: basename(root),
+    root,
+    projectType: 'library',
+    tags: ['type:python-library', 'lang:python'],
+    namedInputs: buildPackageNamedInputs(),
+    targets: {
+      setup: buildSetupTarget(),
+      test: buildTestTarget(context),
+      clean: buildCleanTarget(),
+      ci: buildCiTarget(['test']),
+    },
+  };
+}
+
+/**
+ * Every `integrations/<name>/manifest.json` is an integration project and every
+ * `libs/<name>/pyproject.toml` a shared Python library; no project.json needed.
+ */
 export const createNodesV2: CreateNodesV2 = [
-  INTEGRATION_GLOB,
-  async (manifestFiles, options, context: CreateNodesContextV2) => {
+  `{${INTEGRATION_GLOB},${LIBRARY_GLOB}}`,
+  async (files, options, context: CreateNodesContextV2) => {
     const targetContext: TargetContext = { pluginInputs: pluginInputs(pluginRoot(), context.workspaceRoot) };
     return createNodesFromFiles(
-      async (manifestFile) => {
-        const root = dirname(manifestFile);
-        return { projects: { [root]: buildIntegrationProject(root, targetContext) } };
+      async (file) => {
+        const root = dirname(file);
+        const project = file.endsWith('manifest.json')
+          ? buildIntegrationProject(root, targetContext)
+          : buildLibraryProject(root, targetContext);
+        return { projects: { [root]: project } };
       },
-      manifestFiles,
+      files,
       options,
       context,
     );

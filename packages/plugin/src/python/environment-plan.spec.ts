@@ -29,6 +29,11 @@ describe('planEnvironment', () => {
     expect(plan[0].args).not.toContain('-r');
   });
 
+  it('installs the workspace projects it requires editable, before the integration', () => {
+    const plan = planEnvironment({ ...base, installer: { kind: 'pip' }, create: false, workspaceDependencies: ['/ws/libs/shared'] });
+    expect(plan[0].args.slice(-4)).toEqual(['-e', '/ws/libs/shared', '-e', '/ws/integrations/x']);
+  });
+
   it('runs uv as a module when it is only importable', () => {
     const plan = planEnvironment({
       ...base,

@@ -16,6 +16,8 @@ export interface EnvironmentPlanInput {
   /** Whether the environment must be created (missing, or made from another Python). */
   create: boolean;
   hasRequirementsTxt: boolean;
+  /** Absolute roots of workspace Python projects it requires, installed editable first. */
+  workspaceDependencies?: readonly string[];
   platform: NodeJS.Platform;
 }
 
@@ -38,6 +40,7 @@ export function planEnvironment(input: EnvironmentPlanInput): ProcessCommand[] {
   const packages = [
     ...TOOL_REQUIREMENTS,
     ...(input.hasRequirementsTxt ? ['-r', join(input.projectRoot, 'requirements.txt')] : []),
+    ...(input.workspaceDependencies ?? []).flatMap((root) => ['-e', root]),
     '-e',
     input.projectRoot,
   ];

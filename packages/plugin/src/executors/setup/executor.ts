@@ -1,5 +1,6 @@
 import type { ExecutorContext } from '@nx/devkit';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
+import { workspacePythonDependencies } from '../../python/workspace-python-dependencies';
 import { pluginVersion } from '../../plugin-version';
 import { resolveProjectPaths, runExecutor } from '../shared/executor-context';
 import { ensureEnvironment } from './lib/ensure-environment';
@@ -11,7 +12,10 @@ export default async function setupExecutor(options: SetupExecutorSchema, contex
   return runExecutor(async () => {
     const paths = resolveProjectPaths(context);
     const normalized = normalizeSetupOptions(options, process.env);
-    const result = await ensureEnvironment(paths, normalized, pluginVersion());
+    const dependencies = context.projectGraph
+      ? workspacePythonDependencies(context.projectGraph, paths.projectName).map((root) => join(paths.workspaceRoot, root))
+      : [];
+    const result = await ensureEnvironment(paths, normalized, pluginVersion(), dependencies);
     const where = relative(paths.workspaceRoot, paths.venvDir);
     console.log(
       result.changed

@@ -8,6 +8,16 @@ export interface TargetContext {
 
 const EXECUTOR = (name: string) => `@dd/plugin:${name}`;
 const PROJECT_FILES = '{projectRoot}/**/*';
+/**
+ * Named input of every Python project: the files that make up its installed package (what a
+ * dependent's tests depend on), without documentation and tests.
+ */
+export const PACKAGE_INPUT = 'python-package';
+
+export function buildPackageNamedInputs(): Record<string, string[]> {
+  return { [PACKAGE_INPUT]: [PROJECT_FILES, ...DOCS, '!{projectRoot}/tests/**/*'] };
+}
+
 const DOCS = ['!{projectRoot}/README.md', '!{projectRoot}/CHANGELOG.md', '!{projectRoot}/images/**/*'];
 
 /** setup: the integration's virtualenv; not cached by Nx (it keeps its own key). */
@@ -45,7 +55,7 @@ export function buildTestTarget(context: TargetContext): TargetConfiguration {
     executor: EXECUTOR('test'),
     dependsOn: ['setup'],
     cache: true,
-    inputs: [PROJECT_FILES, ...DOCS, ...context.pluginInputs, { env: 'DD_PYTHON' }],
+    inputs: [PROJECT_FILES, ...DOCS, `^${PACKAGE_INPUT}`, ...context.pluginInputs, { env: 'DD_PYTHON' }],
     outputs: ['{workspaceRoot}/dist/{projectRoot}/test'],
     options: {},
     metadata: {
@@ -65,5 +75,18 @@ export function buildCleanTarget(): TargetConfiguration {
       description: "Remove the integration's virtualenv, output folder and Python caches (the guide's `rake clean_env`)",
       technologies: ['python'],
     },
+  };
+}
+
+/**
+ * ci: what CI runs for a project (`nx affected -t ci`); its work is done by the targets it
+ * depends on, each cached on its own inputs.
+ */
+export function buildCiTarget(steps: readonly string[]): TargetConfiguration {
+  return {
+    executor: 'nx:noop',
+    dependsOn: [...steps],
+    cache: false,
+    metadata: { description: `Everything CI checks for this project: ${steps.join(', ')}`, technologies: ['python'] },
   };
 }

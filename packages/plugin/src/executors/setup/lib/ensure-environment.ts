@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { findInstaller, findPython } from '../../../adapters/python-tools';
 import { describeCommand, ProcessError, runProcessOrThrow } from '../../../adapters/run-process';
 import { EnvironmentSetupError } from '../../../errors/user-error';
@@ -42,10 +42,16 @@ export async function ensureEnvironment(
   paths: ProjectPaths,
   options: NormalizedSetupOptions,
   pluginVersion: string,
+  /** Absolute roots of workspace Python projects this one requires. */
+  workspaceDependencies: readonly string[] = [],
 ): Promise<EnsureResult> {
   const started = Date.now();
   const version = formatPythonVersion(await findPython(options.python));
-  const requirementFiles = Object.fromEntries(REQUIREMENT_FILES.map((f) => [f, readText(join(paths.projectRoot, f))]));
+  const requirementFiles = Object.fromEntries(
+    [paths.projectRoot, ...workspaceDependencies].flatMap((root) =>
+      REQUIREMENT_FILES.map((f) => [relative(paths.workspaceRoot, join(root, f)), readText(join(root, f))]),
+    ),
+  );
   const key = computeEnvironmentKey({ pythonVersion: version, pluginVersion, requirementFiles });
   const stamp = readStamp(paths.venvDir);
   const platform = process.platform;
@@ -62,7 +68,8 @@ export async function ensureEnvironment(
     projectRoot: paths.projectRoot,
     venvDir: paths.venvDir,
     create,
-    hasRequirementsTxt: requirementFiles['requirements.txt'] !== undefined,
+    hasRequirementsTxt: existsSync(join(paths.projectRoot, 'requirements.txt')),
+    workspaceDependencies,
     platform,
   });
   rmSync(join(paths.venvDir, STAMP), { force: true });
