@@ -1,0 +1,4 @@
+export interface PackageExecutorSchema {
+  builder?: 'auto' | 'uv' | 'build';
+  python?: string;
+}

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildIntegrationProject } from '../plugin';
+import { buildPackageTarget } from './build-package-target';
+
+describe('buildPackageTarget', () => {
+  const target = buildPackageTarget({ pluginInputs: ['{workspaceRoot}/packages/plugin/src/**/*.ts'] });
+
+  it('is cached, writes to dist/<projectRoot>/package and needs no virtualenv', () => {
+    expect(target).toMatchObject({ executor: '@dd/plugin:package', cache: true, outputs: ['{workspaceRoot}/dist/{projectRoot}/package'] });
+    expect(target.dependsOn).toBeUndefined();
+  });
+
+  it('hashes what the package holds, README included, and not tests, changelog or CI files', () => {
+    expect(target.inputs).toEqual(expect.arrayContaining(['{projectRoot}/**/*', '{workspaceRoot}/packages/plugin/src/**/*.ts']));
+    expect(target.inputs).not.toContain('!{projectRoot}/README.md');
+    expect(target.inputs).toEqual(
+      expect.arrayContaining(['!{projectRoot}/tests/conftest.py', '!{projectRoot}/changelog.d/**/*', '!{projectRoot}/CHANGELOG.md', '!{projectRoot}/ci/**/*']),
+    );
+  });
+
+  it('is a target of every integration and names an executor that exists', () => {
+    const project = buildIntegrationProject('integrations/redis', { pluginInputs: [] });
+    expect(project.targets?.package?.executor).toBe('@dd/plugin:package');
+    const executors = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'executors.json'), 'utf8')).executors;
+    expect(executors.package.implementation).toBe('./src/executors/package/executor');
+  });
+});
