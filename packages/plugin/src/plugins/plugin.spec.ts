@@ -21,11 +21,11 @@ describe('createNodesV2', () => {
     expect(lib.targets!.lint).toBeUndefined();
   });
 
-  it('makes ci run lint and test, and the tests depend on the packages of dependencies, not their docs', async () => {
+  it('makes ci run lint, test and package, and the tests depend on the packages of dependencies, not their docs', async () => {
     const [, create] = createNodesV2;
     const [[, result]] = await create(['integrations/redis/manifest.json'], {}, context);
     const redis = result.projects!['integrations/redis'];
-    expect(redis.targets!.ci.dependsOn).toEqual(expect.arrayContaining(['lint', 'test']));
+    expect(redis.targets!.ci.dependsOn).toEqual(['lint', 'test', 'package']);
     expect(redis.targets!.test.inputs).toContain('^python-package');
     expect(redis.namedInputs!['python-package']).toEqual(expect.arrayContaining(['{projectRoot}/**/*', '!{projectRoot}/README.md', '!{projectRoot}/tests/**/*']));
   });

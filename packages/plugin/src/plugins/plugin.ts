@@ -22,7 +22,7 @@ export function buildIntegrationProject(root: string, context: TargetContext): P
       test: buildTestTarget(context),
       clean: buildCleanTarget(),
       package: buildPackageTarget(context),
-      ci: buildCiTarget(['lint', 'test']),
+      ci: buildCiTarget(['lint', 'test', 'package']),
     },
   };
 }
