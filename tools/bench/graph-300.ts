@@ -1,0 +1,59 @@
+/**
+ * Project graph, affected and lint figures on a workspace of many integrations.
+ *
+ *   node -r @swc-node/register tools/bench/graph-300.ts [count]
+ *
+ * Copies this workspace into a temporary folder, creates `count` (default 300) integrations with
+ * the integration generator, and prints: project graph time cold without the daemon, `nx show
+ * projects --affected` after a commit to one integration, and `nx run-many -t lint` over all of
+ * them uncached and cached (file validators only: without `setup` there is no virtualenv, so
+ * ruff is not part of this figure).
+ */
+import { flushChanges, FsTree } from 'nx/src/generators/tree';
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { integrationGenerator } from '../../packages/plugin/src/generators/integration/generator';
+import { copyThisWorkspace } from '../../packages/plugin-e2e/src/workspace-copy';
+import { figure, medianMs } from './timing';
+
+async function main() {
+  const count = Number(process.argv[2] ?? 300);
+  const ws = copyThisWorkspace('bench-graph');
+  try {
+    const tree = new FsTree(ws.root, false);
+    for (let i = 0; i < count; i++) {
+      await integrationGenerator(tree, { name: `bench_${String(i).padStart(3, '0')}` }, { appUuid: '00000000-0000-4000-8000-000000000000', sourceTypeId: 10_000_000 + i });
+    }
+    flushChanges(ws.root, tree.listChanges());
+    ws.commit(`${count} integrations`);
+    const env = { NX_DAEMON: 'false' };
+    const reset = () => ws.nxOk(['reset', '--only-cache'], env);
+
+    const graph = medianMs(3, () => ws.nxOk(['graph', '--file=graph.json'], env), () => ws.nxOk(['reset'], env));
+    const projects = ws.nxOk(['show', 'projects'], env).stdout.trim().split('\n').length;
+
+    appendFileSync(join(ws.root, 'integrations', 'bench_007', 'datadog_checks', 'bench_007', 'check.py'), '\n# touched\n');
+    ws.commit('change one integration');
+    let affectedList = '';
+    const affected = medianMs(3, () => {
+      affectedList = ws.nxOk(['show', 'projects', '--affected', '--base=HEAD~1', '--head=HEAD'], env).stdout.trim();
+    });
+
+    const lintArgs = ['run-many', '-t', 'lint', '--exclude-task-dependencies', '--outputStyle=static'];
+    const uncached = medianMs(3, () => ws.nxOk(lintArgs, env), reset);
+    const cached = medianMs(3, () => ws.nxOk(lintArgs, env));
+
+    console.log(`\nWorkspace of ${count} integrations (${projects} projects), ${require('node:os').cpus().length} cores, medians of 3 runs:\n`);
+    console.log(figure('project graph, cold, no daemon (nx graph)', graph.median, 2000));
+    console.log(figure(`affected after one change (-> ${affectedList.replace(/\n/g, ', ')})`, affected.median, 2000));
+    console.log(figure(`lint of all ${count}, uncached`, uncached.median, 15000));
+    console.log(figure(`lint of all ${count}, cached`, cached.median, 3000));
+  } finally {
+    ws.dispose();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
