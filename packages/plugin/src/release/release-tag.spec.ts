@@ -1,0 +1,18 @@
+import { formatSemver } from './semver';
+import { formatReleaseTag, latestReleasedVersion } from './release-tag';
+
+describe('release tags', () => {
+  it('are named <integration>-<version>', () => {
+    expect(formatReleaseTag('my_check', '1.2.3')).toBe('my_check-1.2.3');
+  });
+
+  it.each([
+    [['a-0.1.0', 'a-0.10.0', 'a-0.9.0'], '0.10.0'],
+    [['a-0.1.0', 'a_b-9.0.0', 'a-latest', 'a-1.0'], '0.1.0'],
+    [['b-1.0.0'], undefined],
+    [[], undefined],
+  ])('the newest of %j is %s', (tags, expected) => {
+    const version = latestReleasedVersion('a', tags);
+    expect(version && formatSemver(version)).toBe(expected);
+  });
+});
