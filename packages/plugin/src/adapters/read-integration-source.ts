@@ -1,7 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { IntegrationSource } from '../lint/diagnostic';
 import { confExampleCandidates } from '../lint/integration-layout';
+
+/** Folders never part of an integration's sources. */
+const SKIPPED = new Set(['.venv', 'venv', 'node_modules', '.git', '__pycache__', '.pytest_cache', '.ruff_cache', '.mypy_cache', 'dist', 'build', '.tox', '.hatch']);
 
 /** The files the validators read, relative to the integration's folder. */
 export function knownFiles(name: string): string[] {
@@ -12,8 +15,6 @@ export function knownFiles(name: string): string[] {
     'README.md',
     'requirements.txt',
     'pyproject.toml',
-    'CHANGELOG.md',
-    'ci/env.yaml',
     'assets/service_checks.json',
     'assets/configuration/spec.yaml',
     `datadog_checks/${module}/__about__.py`,
@@ -21,13 +22,55 @@ export function knownFiles(name: string): string[] {
   ];
 }
 
-/** Reads an integration's known files once; absent files are simply not in the map. */
-export function readIntegrationSource(projectRoot: string): IntegrationSource {
-  const name = basename(projectRoot);
-  const files: Record<string, string> = {};
-  for (const file of knownFiles(name)) {
-    const path = join(projectRoot, file);
-    if (existsSync(path)) files[file] = readFileSync(path, 'utf8');
+/** True for the files rules read: the known ones and the test modules. */
+export function isReadFile(path: string, known: ReadonlySet<string>): boolean {
+  return known.has(path) || /^tests\/[^/]+\.py$/.test(path);
+}
+
+/** Lists every file under a folder (relative, `/`-separated), skipping caches and environments. */
+export function listFiles(root: string, prefix = ''): string[] {
+  const out: string[] = [];
+  let entries;
+  try {
+    entries = readdirSync(join(root, prefix), { withFileTypes: true });
+  } catch {
+    return out;
   }
-  return { name, files };
+  for (const entry of entries) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      if (!SKIPPED.has(entry.name) && !entry.name.endsWith('.egg-info')) out.push(...listFiles(root, rel));
+    } else if (entry.isFile()) {
+      out.push(rel);
+    }
+  }
+  return out;
+}
+
+/** Decodes UTF-8 text, or returns undefined for binary content (NUL bytes) or invalid UTF-8. */
+export function decodeText(bytes: Uint8Array): string | undefined {
+  if (bytes.includes(0)) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads an integration once: every file's path, and the content of the files the rules read.
+ * Absent files are simply not in the map; unreadable ones are listed in `notText`.
+ */
+export function readIntegrationSource(projectRoot: string, name = basename(projectRoot)): IntegrationSource {
+  const paths = listFiles(projectRoot);
+  const known = new Set(knownFiles(name));
+  const files: Record<string, string> = {};
+  const notText: string[] = [];
+  for (const path of paths) {
+    if (!isReadFile(path, known)) continue;
+    const text = decodeText(readFileSync(join(projectRoot, path)));
+    if (text === undefined) notText.push(path);
+    else files[path] = text;
+  }
+  return { name, files, paths, notText };
 }

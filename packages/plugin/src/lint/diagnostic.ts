@@ -1,3 +1,5 @@
+import type { LintContext } from './lint-context';
+
 export type Severity = 'error' | 'warning';
 
 /** One finding, as data: formatting is a separate step. Lines and columns are 1-based. */
@@ -17,16 +19,21 @@ export interface Diagnostic {
 export interface IntegrationSource {
   /** Folder (and project) name. */
   name: string;
-  /** Contents by path relative to the integration's folder; only files that exist. */
+  /** Contents by path relative to the integration's folder; only text files that were read. */
   files: Record<string, string>;
+  /** Every file of the integration (relative paths), read or not; absent means "not listed". */
+  paths?: string[];
+  /** Files that exist but are not UTF-8 text (binary content, another encoding). */
+  notText?: string[];
 }
 
 /** A pure validation rule with a stable id. */
 export interface LintRule {
+  /** Stable, namespaced id such as `metadata/unknown-unit`. */
   id: string;
-  /** One paragraph: what it checks, why, and how to fix a finding. */
+  /** One paragraph: what it checks, why, a bad and a good example, and how to fix a finding. */
   description: string;
-  check(source: IntegrationSource): Diagnostic[];
+  check(context: LintContext): Diagnostic[];
 }
 
 /** Orders diagnostics by file, line, column, then rule id. */

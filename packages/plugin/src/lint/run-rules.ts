@@ -1,15 +1,17 @@
 import type { Diagnostic, IntegrationSource, LintRule } from './diagnostic';
 import { sortDiagnostics } from './diagnostic';
+import { createLintContext } from './lint-context';
 
 /**
- * Runs every rule over one integration. A rule that throws is a defect of the rule: it becomes
- * an `internal/rule-crashed` diagnostic and the other rules still run.
+ * Runs every rule over one integration; none stops the others. A rule that throws is a defect
+ * of the rule: it becomes an `internal/rule-crashed` diagnostic and the other rules still run.
  */
 export function runRules(source: IntegrationSource, rules: readonly LintRule[]): Diagnostic[] {
+  const context = createLintContext(source);
   const out: Diagnostic[] = [];
   for (const rule of rules) {
     try {
-      out.push(...rule.check(source));
+      out.push(...rule.check(context));
     } catch (error) {
       out.push({
         ruleId: 'internal/rule-crashed',

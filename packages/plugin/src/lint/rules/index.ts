@@ -1,9 +1,115 @@
 import type { LintRule } from '../diagnostic';
-import { confExampleRule } from './conf-example';
-import { manifestFieldsRule } from './manifest-fields';
-import { manifestJsonRule } from './manifest-json';
-import { metadataBasicsRule } from './metadata-header';
-import { readmeSectionsRule } from './readme-sections';
+import { confInvalidYamlRule } from './conf/invalid-yaml';
+import { confMissingFileRule } from './conf/missing-file';
+import { confSpecDriftRule } from './conf/spec-drift';
+import { confSpecDefaultRule } from './conf/spec-misplaced-default';
+import { confStructureRule } from './conf/instances-structure';
+import { testedMetricRule } from './cross/tested-metric-in-metadata';
+import { fileBomRule } from './file/byte-order-mark';
+import { fileCrlfRule } from './file/crlf-line-endings';
+import { fileNotTextRule } from './file/not-text';
+import { manifestDescriptionRule } from './manifest/description-too-long';
+import { manifestDuplicateKeyRule } from './manifest/duplicate-key';
+import { manifestAgentVersionRule } from './manifest/invalid-agent-version';
+import { manifestEmailRule } from './manifest/invalid-email';
+import { manifestInvalidJsonRule } from './manifest/invalid-json';
+import { manifestSupportRule } from './manifest/invalid-support';
+import { manifestMetricCheckRule } from './manifest/metric-check-missing';
+import { manifestMetricPrefixRule } from './manifest/metric-prefix';
+import { manifestMissingAssetRule } from './manifest/missing-asset';
+import { manifestMissingFieldRule } from './manifest/missing-field';
+import { manifestMissingFileRule } from './manifest/missing-file';
+import { manifestNameRule } from './manifest/name-mismatch';
+import { manifestVersionShapeRule } from './manifest/version-shape';
+import { metadataBlankLineRule } from './metadata/blank-line';
+import { metadataCsvSyntaxRule } from './metadata/csv-syntax';
+import { metadataDescriptionPipeRule } from './metadata/description-pipe';
+import { metadataDescriptionLengthRule } from './metadata/description-too-long';
+import { metadataDuplicateColumnRule } from './metadata/duplicate-column';
+import { metadataDuplicateMetricRule } from './metadata/duplicate-metric';
+import { metadataEmptyColumnRule } from './metadata/empty-column';
+import { metadataEmptyFileRule } from './metadata/empty-file';
+import { metadataEmptyRequiredRule } from './metadata/empty-required-field';
+import { metadataFieldCountRule } from './metadata/field-count';
+import { metadataIntegrationRule } from './metadata/integration-mismatch';
+import { metadataCuratedMetricRule } from './metadata/invalid-curated-metric';
+import { metadataIntervalRule } from './metadata/invalid-interval';
+import { metadataMetricNameRule } from './metadata/invalid-metric-name';
+import { metadataMetricTypeRule } from './metadata/invalid-metric-type';
+import { metadataOrientationRule } from './metadata/invalid-orientation';
+import { metadataMissingColumnRule } from './metadata/missing-column';
+import { metadataNonAsciiRule } from './metadata/non-ascii';
+import { metadataPrefixRule } from './metadata/prefix-mismatch';
+import { metadataRateIntervalRule } from './metadata/rate-without-interval';
+import { metadataRepeatedHeaderRule } from './metadata/repeated-header';
+import { metadataTimePerTimeRule } from './metadata/time-per-time-unit';
+import { metadataUnknownColumnRule } from './metadata/unknown-column';
+import { metadataUnknownUnitRule } from './metadata/unknown-unit';
+import { metadataWhitespaceRule } from './metadata/whitespace-padding';
+import { packageNameRule } from './package/package-name';
+import { requirementsConflictRule } from './package/requirements-conflicting-pins';
+import { requirementsNewlineRule } from './package/requirements-final-newline';
+import { packageVersionRule } from './package/version-agreement';
+import { readmeImagePathRule } from './readme/image-path';
+import { readmeMissingFileRule } from './readme/missing-file';
+import { readmeMissingSectionRule } from './readme/missing-section';
+import { serviceChecksRule } from './service-checks/service-checks';
 
-/** Every file rule, in the order they run. */
-export const RULES: readonly LintRule[] = [manifestJsonRule, manifestFieldsRule, metadataBasicsRule, readmeSectionsRule, confExampleRule];
+/** Every file rule, in the order they run; ids are stable and documented in the package README. */
+export const RULES: readonly LintRule[] = [
+  fileNotTextRule,
+  fileBomRule,
+  fileCrlfRule,
+  manifestMissingFileRule,
+  manifestInvalidJsonRule,
+  manifestDuplicateKeyRule,
+  manifestVersionShapeRule,
+  manifestMissingFieldRule,
+  manifestEmailRule,
+  manifestAgentVersionRule,
+  manifestNameRule,
+  manifestSupportRule,
+  manifestDescriptionRule,
+  manifestMetricPrefixRule,
+  manifestMissingAssetRule,
+  manifestMetricCheckRule,
+  metadataEmptyFileRule,
+  metadataCsvSyntaxRule,
+  metadataMissingColumnRule,
+  metadataUnknownColumnRule,
+  metadataDuplicateColumnRule,
+  metadataEmptyColumnRule,
+  metadataFieldCountRule,
+  metadataRepeatedHeaderRule,
+  metadataBlankLineRule,
+  metadataWhitespaceRule,
+  metadataEmptyRequiredRule,
+  metadataMetricNameRule,
+  metadataPrefixRule,
+  metadataDuplicateMetricRule,
+  metadataMetricTypeRule,
+  metadataIntervalRule,
+  metadataRateIntervalRule,
+  metadataUnknownUnitRule,
+  metadataTimePerTimeRule,
+  metadataDescriptionLengthRule,
+  metadataDescriptionPipeRule,
+  metadataNonAsciiRule,
+  metadataOrientationRule,
+  metadataIntegrationRule,
+  metadataCuratedMetricRule,
+  readmeMissingFileRule,
+  readmeMissingSectionRule,
+  readmeImagePathRule,
+  confMissingFileRule,
+  confInvalidYamlRule,
+  confStructureRule,
+  confSpecDefaultRule,
+  confSpecDriftRule,
+  serviceChecksRule,
+  packageNameRule,
+  packageVersionRule,
+  requirementsNewlineRule,
+  requirementsConflictRule,
+  testedMetricRule,
+];

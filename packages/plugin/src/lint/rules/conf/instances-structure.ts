@@ -1,0 +1,38 @@
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { Diagnostic, LintRule } from '../../diagnostic';
+import { yamlRoot } from '../../lint-context';
+import { report } from '../rule-helpers';
+
+/** `-` followed only by commented options: an instance with every option left at its default. */
+function isEmptyItem(item: unknown): boolean {
+  return item === null || (isScalar(item) && item.value === null);
+}
+
+export const confStructureRule: LintRule = {
+  id: 'conf/structure',
+  description:
+    'conf.yaml.example is a mapping with an `init_config` section (it may be empty) and `instances`, a non-empty list of mappings (an item whose options are all commented out counts as an empty mapping): the Agent schedules one check run per instance. Bad: `instances: {host: localhost}`. Good: `instances:\\n  - host: localhost`. Fix: write each instance as a `- key: value` item.',
+  check: (context) => {
+    const file = context.confExample;
+    const parsed = file ? context.yaml(file) : undefined;
+    if (!file || !parsed || parsed.doc.errors.length > 0) return [];
+    const root = yamlRoot(parsed);
+    const at = (offset: number | undefined) => {
+      const { line, col } = parsed.lineCounter.linePos(offset ?? 0);
+      return { line, column: col };
+    };
+    if (!root) return [report('conf/structure', file, undefined, `${file} must be a mapping with init_config and instances`, 'start the file with `init_config:` and `instances:`')];
+    const out: Diagnostic[] = [];
+    if (!root.has('init_config')) out.push(report('conf/structure', file, undefined, 'no init_config section', 'add `init_config:` (it may be empty)'));
+    if (!root.has('instances')) {
+      out.push(report('conf/structure', file, undefined, 'no instances section', 'add `instances:` with at least one `- key: value` item'));
+      return out;
+    }
+    const instances = root.get('instances', true);
+    if (!isSeq(instances) || instances.items.length === 0 || !instances.items.every((item) => isMap(item) || isEmptyItem(item))) {
+      const pair = root.items.find((p) => (p.key as { value?: unknown })?.value === 'instances');
+      out.push(report('conf/structure', file, at((pair?.key as { range?: [number] })?.range?.[0]), 'instances must be a non-empty list of mappings', 'write each instance as `- key: value`'));
+    }
+    return out;
+  },
+};

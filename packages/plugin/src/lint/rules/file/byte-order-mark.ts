@@ -1,0 +1,12 @@
+import type { LintRule } from '../../diagnostic';
+import { report } from '../rule-helpers';
+
+export const fileBomRule: LintRule = {
+  id: 'file/byte-order-mark',
+  description:
+    "Text files start without a byte order mark (U+FEFF). Python's json module rejects manifest.json with one, and in metadata.csv it becomes part of the first column name. Editors and spreadsheets on Windows add it silently. Fix: `nx lint --fix` removes it.",
+  check: (context) =>
+    Object.entries(context.files)
+      .filter(([, text]) => text.charCodeAt(0) === 0xfeff)
+      .map(([file]) => report('file/byte-order-mark', file, undefined, `${file} starts with a byte order mark (BOM)`, 'remove the BOM (nx lint --fix does it; or save as "UTF-8" rather than "UTF-8 with BOM")')),
+};

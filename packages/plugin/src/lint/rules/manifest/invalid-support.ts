@@ -1,0 +1,18 @@
+import type { LintRule } from '../../diagnostic';
+import { report } from '../rule-helpers';
+import { fieldAt, MANIFEST } from './manifest-rule';
+
+const SUPPORT = ['contrib', 'core', 'partner'];
+
+export const manifestSupportRule: LintRule = {
+  id: 'manifest/invalid-support',
+  description:
+    'support (the guide\'s manifest) is `contrib` for a community integration; `core` and `partner` are set by Datadog staff only. Bad: `"support": "community"`. Good: `"support": "contrib"`. Fix: write contrib.',
+  check: (context) => {
+    const model = context.manifest();
+    if (!model || model.major !== 1) return [];
+    const { node, at } = fieldAt(model, ['support']);
+    if (node?.kind !== 'string' || node.value === '' || SUPPORT.includes(node.value)) return [];
+    return [report('manifest/invalid-support', MANIFEST, at, `support '${node.value}' is not one of ${SUPPORT.join(', ')}`, 'write "contrib" (core and partner are set by Datadog)')];
+  },
+};

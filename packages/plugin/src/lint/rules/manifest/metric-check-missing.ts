@@ -1,0 +1,19 @@
+import type { LintRule } from '../../diagnostic';
+import { report } from '../rule-helpers';
+import { MANIFEST } from './manifest-rule';
+import { placeOf } from '../../json/json-node';
+
+export const manifestMetricCheckRule: LintRule = {
+  id: 'manifest/metric-check-missing',
+  description:
+    "The metric the manifest names as the check's own (v1 `metric_to_check`, v2 `assets.integration.metrics.check`) is listed in metadata.csv: Datadog uses it to tell whether the integration reports, so a name that no row declares means the tile never shows the integration as working. Fix: correct the name, or add the metric to metadata.csv.",
+  check: (context) => {
+    const model = context.manifest();
+    const table = context.metadata();
+    if (!model || !table?.header || table.indexOf('metric_name') < 0) return [];
+    const names = new Set(table.rows.map((row) => table.cell(row, 'metric_name')?.value.trim()));
+    return model.metricChecks
+      .filter((check) => !names.has(check.name))
+      .map((check) => report('manifest/metric-check-missing', MANIFEST, placeOf(model.root, check.path), `metric '${check.name}' named by ${check.path.join('.')} is not in metadata.csv`, 'add it to metadata.csv, or name a metric that metadata.csv lists'));
+  },
+};

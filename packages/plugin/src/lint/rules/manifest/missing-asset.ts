@@ -1,0 +1,41 @@
+import type { Diagnostic, LintRule } from '../../diagnostic';
+import type { JsonNode } from '../../json/json-node';
+import { findNode } from '../../json/json-node';
+import { report } from '../rule-helpers';
+import { MANIFEST } from './manifest-rule';
+
+/** Every file path a v2 manifest names, with the path of the field that names it. */
+export function assetReferences(root: JsonNode): { file: string; path: (string | number)[]; at: { line: number; column: number } }[] {
+  const out: { file: string; path: (string | number)[]; at: { line: number; column: number } }[] = [];
+  const add = (path: (string | number)[], strip = false) => {
+    const node = findNode(root, path);
+    if (node?.kind === 'string' && node.value.trim() !== '') out.push({ file: strip ? node.value.split('#')[0] : node.value, path, at: node.start });
+  };
+  for (const key of ['overview', 'configuration', 'support', 'changelog']) add(['tile', key], true);
+  add(['assets', 'integration', 'metrics', 'metadata_path']);
+  add(['assets', 'integration', 'service_checks', 'metadata_path']);
+  add(['assets', 'integration', 'configuration', 'spec']);
+  for (const group of ['dashboards', 'monitors', 'saved_views', 'logs']) {
+    const node = findNode(root, ['assets', group]);
+    if (node?.kind === 'object') for (const m of node.members) if (m.value.kind === 'string' && group !== 'logs') add(['assets', group, m.key]);
+  }
+  const media = findNode(root, ['tile', 'media']);
+  if (media?.kind === 'array') media.items.forEach((_, i) => add(['tile', 'media', i, 'image_url']));
+  return out;
+}
+
+export const manifestMissingAssetRule: LintRule = {
+  id: 'manifest/missing-asset',
+  description:
+    'Every file a v2 manifest names (the tile\'s README and CHANGELOG, metadata.csv, service_checks.json, the configuration spec, dashboards, monitors, saved views, media images) exists in the integration\'s folder, at that path: Datadog publishes what the manifest points to and fails on a missing file. Fix: add the file, or correct the path.',
+  check: (context) => {
+    const model = context.manifest();
+    if (!model || model.major !== 2 || context.paths === undefined) return [];
+    const out: Diagnostic[] = [];
+    for (const ref of assetReferences(model.root)) {
+      if (/^https?:\/\//.test(ref.file) || context.exists(ref.file)) continue;
+      out.push(report('manifest/missing-asset', MANIFEST, ref.at, `${ref.path.join('.')} names '${ref.file}', which does not exist`, `add ${ref.file} to the integration, or correct the path`));
+    }
+    return out;
+  },
+};

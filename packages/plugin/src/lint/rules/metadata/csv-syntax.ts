@@ -1,0 +1,14 @@
+import type { LintRule } from '../../diagnostic';
+import { report } from '../rule-helpers';
+import { METADATA } from './metadata-rule';
+
+export const metadataCsvSyntaxRule: LintRule = {
+  id: 'metadata/csv-syntax',
+  description:
+    'metadata.csv must be valid CSV: a quoted field that never closes swallows every following line. Bad: `foo.bar,gauge,,,,"Open quote,0,foo,`. Good: `foo.bar,gauge,,,,"Closed, with a comma",0,foo,`. Fix: close the quote, doubling any quote inside the field ("").',
+  check: (context) => {
+    const line = context.metadata()?.csv.unterminatedQuoteLine;
+    if (line === undefined) return [];
+    return [report('metadata/csv-syntax', METADATA, { line, column: 1 }, `a quoted field opened on line ${line} never closes`, 'close the field with a double quote; write a quote inside a field as ""')];
+  },
+};

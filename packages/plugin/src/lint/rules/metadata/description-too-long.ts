@@ -1,0 +1,15 @@
+import type { LintRule } from '../../diagnostic';
+import { MAX_DESCRIPTION_LENGTH } from '../../model/metadata-columns';
+import { report } from '../rule-helpers';
+import { cellOf, forEachRow, METADATA } from './metadata-rule';
+
+export const metadataDescriptionLengthRule: LintRule = {
+  id: 'metadata/description-too-long',
+  description: `description is at most ${MAX_DESCRIPTION_LENGTH} characters, the guide's limit that Datadog enforces. Fix: keep the first sentence that says what the metric measures, and move the rest to the README.`,
+  check: (context) =>
+    forEachRow(context, (row, table) => {
+      const cell = cellOf(table, row, 'description');
+      if (!cell || cell.value.length <= MAX_DESCRIPTION_LENGTH) return [];
+      return [report('metadata/description-too-long', METADATA, cell.field, `description has ${cell.value.length} characters, at most ${MAX_DESCRIPTION_LENGTH} are allowed`, 'shorten it to one or two sentences; details belong in the README')];
+    }),
+};

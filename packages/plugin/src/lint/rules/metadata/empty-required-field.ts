@@ -1,0 +1,24 @@
+import type { LintRule } from '../../diagnostic';
+import { REQUIRED_COLUMNS } from '../../model/metadata-columns';
+import { report } from '../rule-helpers';
+import { cellOf, forEachRow, METADATA } from './metadata-rule';
+
+export const metadataEmptyRequiredRule: LintRule = {
+  id: 'metadata/empty-required-field',
+  description:
+    'metric_name, metric_type, orientation and integration have a value in every row: Datadog cannot file a metric without them. Bad: `foo.bar,gauge,,,,Requests,,,`. Good: `foo.bar,gauge,,,,Requests,0,foo,`. Fix: fill the empty fields (orientation 0 when there is no preference, integration the normalised integration name).',
+  check: (context) =>
+    forEachRow(context, (row, table) => {
+      const empty = REQUIRED_COLUMNS.map((column) => ({ column, cell: cellOf(table, row, column) })).filter(({ cell }) => cell && cell.value === '');
+      if (empty.length === 0) return [];
+      return [
+        report(
+          'metadata/empty-required-field',
+          METADATA,
+          empty[0].cell!.field,
+          `required ${empty.length === 1 ? 'field' : 'fields'} ${empty.map((e) => e.column).join(', ')} ${empty.length === 1 ? 'is' : 'are'} empty`,
+          `fill ${empty.map((e) => e.column).join(', ')} (orientation: -1, 0 or 1; integration: the normalised integration name)`,
+        ),
+      ];
+    }),
+};

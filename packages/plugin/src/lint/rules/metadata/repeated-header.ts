@@ -1,0 +1,13 @@
+import type { LintRule } from '../../diagnostic';
+import { report } from '../rule-helpers';
+import { METADATA } from './metadata-rule';
+
+export const metadataRepeatedHeaderRule: LintRule = {
+  id: 'metadata/repeated-header',
+  description:
+    'The header row of metadata.csv appears once, at the top: a copy further down (often from pasting two files together) is read as a metric named `metric_name`. Fix: delete the repeated row.',
+  check: (context) =>
+    (context.metadata()?.repeatedHeaders ?? []).map((row) =>
+      report('metadata/repeated-header', METADATA, { line: row.line, column: 1 }, 'the header row is repeated as a data row', 'delete this row'),
+    ),
+};

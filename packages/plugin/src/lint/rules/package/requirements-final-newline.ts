@@ -1,0 +1,16 @@
+import type { LintRule } from '../../diagnostic';
+import { report } from '../rule-helpers';
+
+export const REQUIREMENTS = 'requirements.txt';
+
+export const requirementsNewlineRule: LintRule = {
+  id: 'requirements/final-newline',
+  description:
+    'requirements.txt ends with a new line: tools that append a requirement (or concatenate files) otherwise glue it to the last line, producing a requirement that does not exist. Fix: add a line break after the last requirement.',
+  check: (context) => {
+    const text = context.files[REQUIREMENTS];
+    if (text === undefined || text === '' || text.endsWith('\n')) return [];
+    const lines = text.split('\n');
+    return [report('requirements/final-newline', REQUIREMENTS, { line: lines.length, column: lines[lines.length - 1].length + 1 }, 'requirements.txt does not end with a new line', 'add a line break after the last requirement')];
+  },
+};
