@@ -1,0 +1,5 @@
+export interface ReleaseGeneratorSchema {
+  projects?: string;
+  bump?: string;
+  date?: string;
+}
