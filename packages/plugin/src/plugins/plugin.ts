@@ -3,6 +3,7 @@ import { basename, dirname } from 'node:path';
 import { pluginRoot } from '../plugin-version';
 import { buildCiTarget, buildPackageNamedInputs, buildCleanTarget, buildLintTarget, buildSetupTarget, buildTestTarget, type TargetContext } from './targets/build-targets';
 import { buildPackageTarget } from './targets/build-package-target';
+import { buildBeforeScriptTarget, buildCleanupTarget, buildInstallTarget } from './targets/environment-targets';
 import { pluginInputs } from './targets/plugin-inputs';
 
 export const INTEGRATION_GLOB = 'integrations/*/manifest.json';
@@ -21,6 +22,9 @@ export function buildIntegrationProject(root: string, context: TargetContext): P
       lint: buildLintTarget(context),
       test: buildTestTarget(context),
       clean: buildCleanTarget(),
+      install: buildInstallTarget(),
+      before_script: buildBeforeScriptTarget(),
+      cleanup: buildCleanupTarget(),
       package: buildPackageTarget(context),
       ci: buildCiTarget(['lint', 'test', 'package']),
     },

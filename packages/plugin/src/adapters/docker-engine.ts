@@ -1,0 +1,68 @@
+import type Docker from 'dockerode';
+import { endpointsFromPorts } from '../environments/endpoint-variables';
+import type { EnvironmentEngine } from '../environments/environment-engine';
+import { labelFilters } from '../environments/labels';
+import type { ManagedObject } from '../environments/sweep';
+import { explainCreateError, isNotFound } from './docker-errors';
+import { dockerExec, dockerLogs } from './docker-exec';
+import { prepareImage } from './docker-images';
+import { probeCondition } from './docker-probes';
+
+/** The environment engine on a real Docker daemon, through dockerode. */
+export function createDockerEngine(docker: Docker): EnvironmentEngine {
+  return {
+    prepareImage: (step, log, signal) => prepareImage(docker, step, log, signal),
+    async createNetwork(network) {
+      await docker.createNetwork({ Name: network.name, Driver: 'bridge', Labels: network.labels, CheckDuplicate: true }).catch((error) => {
+        throw explainCreateError(error, `network ${network.name}`);
+      });
+    },
+    async createVolume(volume) {
+      await docker.createVolume({ Name: volume.name, Labels: volume.labels });
+    },
+    async startContainer(body) {
+      const { name, ...options } = body;
+      const container = await docker.createContainer({ name, ...options }).catch((error) => {
+        throw explainCreateError(error, `container ${name}`);
+      });
+      try {
+        await container.start();
+      } catch (error) {
+        await container.remove({ force: true, v: true }).catch(() => undefined);
+        throw explainCreateError(error, `container ${name}`);
+      }
+      return container.id;
+    },
+    async endpoints(containerId, service) {
+      const info = await docker.getContainer(containerId).inspect();
+      return endpointsFromPorts(service, info.NetworkSettings?.Ports as never);
+    },
+    probe: (condition, target) => probeCondition(docker, condition, target.containerId, target.endpoints),
+    logTail: (containerId, lines) => dockerLogs(docker, containerId, lines),
+    exec: (containerId, command) => dockerExec(docker, containerId, command),
+    async list(selector) {
+      const filters = JSON.stringify({ label: labelFilters(selector) });
+      const [containers, networks, volumes] = await Promise.all([
+        docker.listContainers({ all: true, filters }),
+        docker.listNetworks({ filters }),
+        docker.listVolumes({ filters }),
+      ]);
+      return [
+        ...containers.map((c): ManagedObject => ({ kind: 'container', id: c.Id, name: (c.Names[0] ?? c.Id).replace(/^\//, ''), labels: c.Labels ?? {} })),
+        ...networks.map((n): ManagedObject => ({ kind: 'network', id: n.Id, name: n.Name, labels: n.Labels ?? {} })),
+        ...(volumes.Volumes ?? []).map((v): ManagedObject => ({ kind: 'volume', id: v.Name, name: v.Name, labels: v.Labels ?? {} })),
+      ];
+    },
+    async remove(object) {
+      const removal =
+        object.kind === 'container'
+          ? docker.getContainer(object.id).remove({ force: true, v: true })
+          : object.kind === 'network'
+            ? docker.getNetwork(object.id).remove()
+            : docker.getVolume(object.id).remove();
+      await removal.catch((error) => {
+        if (!isNotFound(error)) throw error;
+      });
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import type { EnvironmentEngine } from './environment-engine';
+import type { EnvironmentSelector } from './labels';
+import { orderForRemoval, staleObjects, type ManagedObject, type OwnerFacts } from './sweep';
+
+export interface RemovalSummary {
+  containers: number;
+  networks: number;
+  volumes: number;
+}
+
+function summarize(objects: readonly ManagedObject[]): RemovalSummary {
+  const count = (kind: ManagedObject['kind']) => objects.filter((o) => o.kind === kind).length;
+  return { containers: count('container'), networks: count('network'), volumes: count('volume') };
+}
+
+/**
+ * Removes every container, network and volume matching the selector: containers first, then
+ * what they used. Idempotent: nothing matching is not an error.
+ */
+export async function removeEnvironment(engine: EnvironmentEngine, selector: EnvironmentSelector): Promise<RemovalSummary> {
+  const objects = orderForRemoval(await engine.list(selector));
+  for (const object of objects) await engine.remove(object);
+  return summarize(objects);
+}
+
+/** Removes the environments whose owner is gone and that no state file keeps (see judgeEnvironment). */
+export async function sweepStaleEnvironments(engine: EnvironmentEngine, facts: OwnerFacts): Promise<RemovalSummary> {
+  const stale = staleObjects(await engine.list({}), facts);
+  for (const object of stale) await engine.remove(object);
+  return summarize(stale);
+}
+
+/** "2 containers, 1 network" (or "nothing"). */
+export function describeRemoval(summary: RemovalSummary): string {
+  const parts = (
+    [
+      [summary.containers, 'container'],
+      [summary.networks, 'network'],
+      [summary.volumes, 'volume'],
+    ] as const
+  )
+    .filter(([n]) => n > 0)
+    .map(([n, what]) => `${n} ${what}${n === 1 ? '' : 's'}`);
+  return parts.length > 0 ? parts.join(', ') : 'nothing';
+}

@@ -1,0 +1,3 @@
+export interface BeforeScriptExecutorSchema {
+  flavor?: string;
+}

@@ -1,0 +1,32 @@
+import type { ExecutorContext } from '@nx/devkit';
+import { describeRemoval } from '../../environments/stop-environment';
+import { DockerUnavailableError } from '../../errors/environment-errors';
+import { stopIntegrationEnvironment } from '../shared/environment/environment-lifecycle';
+import { loadEnvFile, resolveFlavor } from '../shared/environment/load-env-file';
+import { resolveProjectPaths, runExecutor } from '../shared/executor-context';
+import type { CleanupExecutorSchema } from './schema';
+
+/**
+ * `nx run <integration>:cleanup [--flavor=<f>|--all]`: the guide's `cleanup` step. Removes the
+ * environment by its labels, so it works after a crash too; safe when nothing runs.
+ */
+export default async function cleanupExecutor(options: CleanupExecutorSchema, context: ExecutorContext) {
+  return runExecutor(async () => {
+    const paths = resolveProjectPaths(context);
+    const envFile = loadEnvFile(paths.projectRoot, paths.projectName);
+    const flavor = options.all ? undefined : resolveFlavor(envFile, paths.projectName, options.flavor);
+    const what = flavor === undefined ? 'every flavor' : `flavor ${flavor}`;
+    try {
+      const removed = await stopIntegrationEnvironment({ integration: paths, ...(flavor !== undefined ? { flavor } : {}) });
+      console.log(`${paths.projectName} (${what}): removed ${describeRemoval(removed)}.`);
+      return true;
+    } catch (error) {
+      // Without a daemon nothing can be running, so there is nothing to remove: not a failure.
+      if (error instanceof DockerUnavailableError && !process.env.DOCKER_HOST) {
+        console.log(`${paths.projectName} (${what}): no Docker daemon answers, so nothing is running; nothing to remove.`);
+        return true;
+      }
+      throw error;
+    }
+  });
+}

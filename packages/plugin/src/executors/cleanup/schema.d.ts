@@ -1,0 +1,4 @@
+export interface CleanupExecutorSchema {
+  flavor?: string;
+  all?: boolean;
+}

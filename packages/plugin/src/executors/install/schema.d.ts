@@ -1,0 +1,3 @@
+export interface InstallExecutorSchema {
+  flavor?: string;
+}

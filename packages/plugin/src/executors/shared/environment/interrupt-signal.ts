@@ -1,0 +1,37 @@
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const EXIT_CODES: Record<(typeof SIGNALS)[number], number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+
+export interface InterruptGuard {
+  /** Aborted when the process receives SIGINT, SIGTERM or SIGHUP. */
+  signal: AbortSignal;
+  /** Which signal arrived, if one did. */
+  received(): NodeJS.Signals | undefined;
+  /** Removes the handlers (the process then reacts to signals as before). */
+  dispose(): void;
+}
+
+/**
+ * Turns Ctrl-C, SIGTERM and SIGHUP into an AbortSignal for the duration of a step, so the step
+ * can remove what it created. When `onIdle` is given, a signal that arrives while nothing is
+ * awaiting the abort runs it (the cleanup) and then exits with the conventional code.
+ */
+export function guardInterrupts(onIdle?: () => Promise<unknown>): InterruptGuard {
+  const controller = new AbortController();
+  let received: NodeJS.Signals | undefined;
+  const handler = (signal: (typeof SIGNALS)[number]) => {
+    if (received) return;
+    received = signal;
+    controller.abort(new Error(`received ${signal}`));
+    if (onIdle) {
+      void onIdle()
+        .catch(() => undefined)
+        .finally(() => process.exit(EXIT_CODES[signal]));
+    }
+  };
+  for (const signal of SIGNALS) process.on(signal, handler);
+  return {
+    signal: controller.signal,
+    received: () => received,
+    dispose: () => SIGNALS.forEach((signal) => process.off(signal, handler)),
+  };
+}
