@@ -2,6 +2,7 @@ import { generateFiles, logger, type Tree } from '@nx/devkit';
 import { randomInt, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { formatUserError, UserError } from '../../errors/user-error';
+import { normalizeDisplayName } from '../../lint/model/manifest-model';
 import { buildManifestV1, buildManifestV2, INITIAL_VERSION, ManifestIds, MIN_AGENT_VERSION } from './lib/build-manifest';
 import { addGitignoreEntries, PYTHON_IGNORES } from './lib/gitignore-entries';
 import { normalizeOptions } from './lib/normalize-options';
@@ -29,6 +30,8 @@ export async function integrationGenerator(tree: Tree, schema: IntegrationGenera
     ...options,
     version: INITIAL_VERSION,
     minAgentVersion: MIN_AGENT_VERSION,
+    // metadata.csv files each metric under the normalised display name, as Datadog does.
+    metadataIntegration: normalizeDisplayName(options.displayName),
     tmpl: '',
   });
   const manifest = options.manifestVersion === '2' ? buildManifestV2(options, ids) : buildManifestV1(options);

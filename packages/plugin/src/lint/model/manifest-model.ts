@@ -5,6 +5,8 @@ export interface ManifestModel {
   root: JsonNode;
   /** 2 for manifest_version 2.x, else 1 (the guide's manifest). */
   major: 1 | 2;
+  /** The version the fields look like: 2 with any of app_uuid, app_id, tile, author; 1 with v1-only fields. */
+  shape: 1 | 2;
   displayName?: string;
   metricPrefix?: string;
   /** Path of the metric prefix field, for positions. */
@@ -23,8 +25,14 @@ export function normalizeDisplayName(displayName: string): string {
 }
 
 /** Reads the version-dependent fields of a parsed manifest. */
+/** Fields that only a v2 manifest has, and fields that only the guide's v1 manifest has. */
+export const V2_MARKERS = ['app_uuid', 'app_id', 'tile', 'author'];
+export const V1_MARKERS = ['integration_id', 'display_name', 'guid', 'metric_prefix', 'metric_to_check', 'public_title', 'short_description', 'maintainer', 'categories'];
+
 export function buildManifestModel(root: JsonNode): ManifestModel {
   const major = /^2(\.|$)/.test(stringAt(root, ['manifest_version']) ?? '') ? 2 : 1;
+  const has = (keys: string[]) => keys.some((k) => findNode(root, [k]) !== undefined);
+  const shape = has(V2_MARKERS) ? 2 : has(V1_MARKERS) ? 1 : major;
   const metricPrefixPath = major === 2 ? ['assets', 'integration', 'metrics', 'prefix'] : ['metric_prefix'];
   const metricChecksPath = major === 2 ? ['assets', 'integration', 'metrics', 'check'] : ['metric_to_check'];
   const checks = findNode(root, metricChecksPath);
@@ -37,6 +45,7 @@ export function buildManifestModel(root: JsonNode): ManifestModel {
   return {
     root,
     major,
+    shape,
     displayName: major === 2 ? stringAt(root, ['assets', 'integration', 'source_type_name']) : stringAt(root, ['display_name']),
     metricPrefix: stringAt(root, metricPrefixPath),
     metricPrefixPath,

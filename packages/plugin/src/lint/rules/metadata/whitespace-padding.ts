@@ -13,7 +13,9 @@ export const metadataWhitespaceRule: LintRule = {
     const table = context.metadata();
     if (!table?.header) return [];
     const out: Diagnostic[] = [];
-    for (const record of [table.header, ...table.rows, ...table.repeatedHeaders]) {
+    // Rows of the wrong length are reported by metadata/field-count; their columns mean nothing.
+    const rows = table.rows.filter((row) => row.fields.length === table.columns.length);
+    for (const record of [table.header, ...rows, ...table.repeatedHeaders]) {
       const padded = record.fields
         .map((field, index) => ({ field, column: record === table.header ? `header '${field.value.trim()}'` : (table.columns[index]?.name ?? `#${index + 1}`) }))
         .filter(({ field }) => field.value !== field.value.trim());
