@@ -101,7 +101,7 @@ describe('planRelease: bad input stops everything', () => {
 
   it('collects the problems of every integration instead of stopping at the first', () => {
     const b = integration({ name: 'b', root: 'integrations/b', tags: ['b-0.1.0'], changedSinceTag: ['integrations/b/README.md'] });
-    const bad = integration({ about: { path: 'ab.py', text: "__version__ = 'x'\n" } });
+    const bad = integration({ about: { path: 'ab.py', text: "__version__ = 'x'\n" }, fragments: [fragment('1.fix')] });
     const plan = planRelease([b, bad, integration({ name: 'c', root: 'integrations/c', tags: [], changedSinceTag: undefined })], { date: DATE });
     expect(plan.problems.map((p) => p.project)).toEqual(['a', 'a', 'b']);
     expect(formatReleasePlan(plan)).toMatch(/^The release stopped before changing anything: 3 problems\./);
