@@ -1,6 +1,6 @@
+import { relative, sep } from 'node:path';
 import type { Diagnostic } from '../lint/diagnostic';
 import { runProcess } from './run-process';
-import { relative } from 'node:path';
 
 interface RuffFinding {
   code: string | null;
@@ -11,30 +11,72 @@ interface RuffFinding {
   url?: string | null;
 }
 
-/** Turns ruff's JSON output into diagnostics with paths relative to the integration. */
-export function ruffToDiagnostics(projectRoot: string, json: string): Diagnostic[] {
-  const findings = JSON.parse(json || '[]') as RuffFinding[];
-  return findings.map((f) => ({
+/** Turns one ruff finding into a diagnostic with a path relative to its integration. */
+function toDiagnostic(projectRoot: string, f: RuffFinding): Diagnostic {
+  return {
     ruleId: `python/${f.code ?? 'syntax-error'}`,
     severity: 'error',
-    file: relative(projectRoot, f.filename),
+    file: relative(projectRoot, f.filename).split(sep).join('/'),
     line: f.location.row,
     column: f.location.column,
     message: f.message,
     hint: f.fix?.message ?? (f.url ? `see ${f.url}` : undefined),
-  }));
+  };
+}
+
+/** Turns ruff's JSON output into diagnostics with paths relative to the integration. */
+export function ruffToDiagnostics(projectRoot: string, json: string): Diagnostic[] {
+  return (JSON.parse(json || '[]') as RuffFinding[]).map((f) => toDiagnostic(projectRoot, f));
+}
+
+/**
+ * Splits ruff's JSON output over several integrations by path: each finding goes to the
+ * integration whose folder holds the file. Every root gets an entry, empty when clean.
+ */
+export function splitRuffFindings(projectRoots: readonly string[], json: string): Map<string, Diagnostic[]> {
+  const out = new Map(projectRoots.map((root) => [root, [] as Diagnostic[]]));
+  const byLength = [...projectRoots].sort((a, b) => b.length - a.length);
+  for (const finding of JSON.parse(json || '[]') as RuffFinding[]) {
+    const root = byLength.find((r) => finding.filename === r || finding.filename.startsWith(r + sep));
+    if (root) out.get(root)!.push(toDiagnostic(root, finding));
+  }
+  return out;
+}
+
+/**
+ * Runs one ruff process over several integrations (ruff takes many paths and applies the
+ * nearest pyproject.toml to each file), and returns each integration's findings.
+ */
+export async function runRuffOnProjects(ruff: string, projectRoots: readonly string[], cwd: string): Promise<Map<string, Diagnostic[]>> {
+  if (projectRoots.length === 0) return new Map();
+  const result = await runProcess({
+    file: ruff,
+    args: ['check', '--output-format=json', '--no-cache', '--exit-zero', ...projectRoots],
+    cwd,
+    timeoutMs: 300_000,
+  });
+  if (result.exitCode !== 0 && projectRoots.length > 1) {
+    // One integration's broken ruff settings fail the whole run: find out which, one by one.
+    const each = new Map<string, Diagnostic[]>();
+    for (const root of projectRoots) each.set(root, (await runRuffOnProjects(ruff, [root], cwd)).get(root) ?? []);
+    return each;
+  }
+  if (result.exitCode !== 0) {
+    const failure: Diagnostic = {
+      ruleId: 'python/ruff-failed',
+      severity: 'error',
+      file: 'pyproject.toml',
+      line: 1,
+      column: 1,
+      message: `ruff could not run: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`,
+      hint: 'check the [tool.ruff] section of pyproject.toml',
+    };
+    return new Map(projectRoots.map((root) => [root, [failure]]));
+  }
+  return splitRuffFindings(projectRoots, result.stdout);
 }
 
 /** Runs ruff from the integration's environment over its Python files. */
 export async function runRuff(ruff: string, projectRoot: string): Promise<Diagnostic[]> {
-  const result = await runProcess({
-    file: ruff,
-    args: ['check', '--output-format=json', '--no-cache', '--exit-zero', '.'],
-    cwd: projectRoot,
-    timeoutMs: 120_000,
-  });
-  if (result.exitCode !== 0) {
-    return [{ ruleId: 'python/ruff-failed', severity: 'error', file: 'pyproject.toml', line: 1, column: 1, message: `ruff could not run: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`, hint: 'check the [tool.ruff] section of pyproject.toml' }];
-  }
-  return ruffToDiagnostics(projectRoot, result.stdout);
+  return (await runRuffOnProjects(ruff, [projectRoot], projectRoot)).get(projectRoot) ?? [];
 }

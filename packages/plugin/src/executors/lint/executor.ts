@@ -1,28 +1,26 @@
 import type { ExecutorContext } from '@nx/devkit';
-import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { readIntegrationSource } from '../../adapters/read-integration-source';
-import { runRuff } from '../../adapters/ruff';
-import { sortDiagnostics } from '../../lint/diagnostic';
-import { formatHuman } from '../../lint/format-human';
-import { runRules } from '../../lint/run-rules';
-import { RULES } from '../../lint/rules';
-import { venvExecutable } from '../../python/environment-plan';
+import { pluginVersion } from '../../plugin-version';
 import { resolveProjectPaths, runExecutor } from '../shared/executor-context';
+import { diskLintIo } from './lib/lint-io';
+import { lintProject, renderTaskOutput } from './lib/lint-project';
+import { normalizeLintOptions } from './lib/normalize-options';
+import { collectPythonFindings } from './lib/python-findings';
 import type { LintExecutorSchema } from './schema';
 
-/** `nx lint <integration>`: every file rule, then ruff; errors fail the target. */
+/**
+ * `nx lint <integration>`: every file rule, then ruff; errors fail the target. Many
+ * integrations at once go through the batch implementation (batch.ts), in one process.
+ */
 export default async function lintExecutor(options: LintExecutorSchema, context: ExecutorContext) {
   return runExecutor(async () => {
+    const normalized = normalizeLintOptions(options, { isTTY: process.stdout.isTTY === true, env: process.env });
     const paths = resolveProjectPaths(context);
-    const diagnostics = runRules(readIntegrationSource(paths.projectRoot), RULES);
-    const ruff = venvExecutable(paths.venvDir, 'ruff', process.platform);
-    if (options.python !== false && existsSync(ruff)) diagnostics.push(...(await runRuff(ruff, paths.projectRoot)));
-    const sorted = sortDiagnostics(diagnostics);
-    const root = relative(paths.workspaceRoot, paths.projectRoot);
-    if (options.format === 'json') console.log(JSON.stringify(sorted, null, 2));
-    else if (sorted.length > 0) console.log(formatHuman(root, sorted));
-    else console.log(`${root}: no problems found.`);
-    return !sorted.some((d) => d.severity === 'error');
+    const python = normalized.python ? ((await collectPythonFindings([paths.projectRoot], paths.workspaceRoot)).get(paths.projectRoot) ?? []) : [];
+    const target = { projectRoot: paths.projectRoot, displayRoot: relative(paths.workspaceRoot, paths.projectRoot).split('\\').join('/') };
+    const result = lintProject(target, python, normalized, diskLintIo, pluginVersion());
+    if (normalized.format === 'json' || normalized.format === 'sarif') for (const fix of result.fixes) console.error(fix);
+    console.log(renderTaskOutput(result, normalized));
+    return result.success;
   });
 }

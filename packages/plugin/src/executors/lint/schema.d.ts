@@ -1,4 +1,6 @@
 export interface LintExecutorSchema {
-  format?: 'human' | 'json';
+  format?: 'human' | 'json' | 'sarif' | 'github';
+  fix?: boolean;
+  warningsAsErrors?: boolean;
   python?: boolean;
 }

@@ -1,0 +1,51 @@
+import type { ExecutorContext, TaskGraph } from '@nx/devkit';
+import { join, relative } from 'node:path';
+import { pluginVersion } from '../../plugin-version';
+import { diskLintIo } from './lib/lint-io';
+import { lintProject, renderTaskOutput } from './lib/lint-project';
+import { normalizeLintOptions } from './lib/normalize-options';
+import { collectPythonFindings } from './lib/python-findings';
+import type { LintExecutorSchema } from './schema';
+
+interface BatchTaskResult {
+  task: string;
+  result: { success: boolean; terminalOutput: string; startTime: number; endTime: number };
+}
+
+/**
+ * Nx's batch implementation of `lint`: every lint task of a run in this one process, with one
+ * ruff process for all their Python code. Each task still gets its own result and output, so
+ * Nx caches every integration on its own. Nx uses it for `run-many`/`affected` (preferBatch).
+ */
+export default async function* lintBatch(
+  taskGraph: TaskGraph,
+  inputs: Record<string, LintExecutorSchema>,
+  _overrides: LintExecutorSchema,
+  context: ExecutorContext,
+): AsyncGenerator<BatchTaskResult> {
+  const tasks = Object.values(taskGraph.tasks).map((task) => {
+    const project = context.projectsConfigurations?.projects[task.target.project];
+    const projectRoot = join(context.root, project?.root ?? task.target.project);
+    const options = normalizeLintOptions(inputs[task.id] ?? {}, { isTTY: process.stdout.isTTY === true, env: process.env });
+    return { id: task.id, projectRoot, displayRoot: relative(context.root, projectRoot).split('\\').join('/'), options };
+  });
+  const python = await collectPythonFindings(
+    tasks.filter((t) => t.options.python).map((t) => t.projectRoot),
+    context.root,
+  );
+  const version = pluginVersion();
+  for (const task of tasks) {
+    const startTime = Date.now();
+    let success = false;
+    let terminalOutput: string;
+    try {
+      const result = lintProject(task, python.get(task.projectRoot) ?? [], task.options, diskLintIo, version);
+      success = result.success;
+      if (task.options.format === 'json' || task.options.format === 'sarif') for (const fix of result.fixes) console.error(fix);
+      terminalOutput = renderTaskOutput(result, task.options);
+    } catch (error) {
+      terminalOutput = `${task.displayRoot}: lint failed: ${(error as Error).stack ?? String(error)}`;
+    }
+    yield { task: task.id, result: { success, terminalOutput: `${terminalOutput}\n`, startTime, endTime: Date.now() } };
+  }
+}

@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import type { Diagnostic, IntegrationSource } from '../../../lint/diagnostic';
+import { sortDiagnostics } from '../../../lint/diagnostic';
+import { planFixes } from '../../../lint/fix/plan-fixes';
+import { formatDiagnostics } from '../../../lint/format/format-diagnostics';
+import { RULES } from '../../../lint/rules';
+import { runRules } from '../../../lint/run-rules';
+import type { NormalizedLintOptions } from './normalize-options';
+
+/** The effects lintProject needs, injected so that it can be tested without a disk. */
+export interface LintIo {
+  readSource(projectRoot: string): IntegrationSource;
+  writeFile(path: string, text: string): void;
+}
+
+/** One integration to lint. */
+export interface LintTarget {
+  /** Absolute folder. */
+  projectRoot: string;
+  /** Folder relative to the workspace root, as printed. */
+  displayRoot: string;
+}
+
+export interface ProjectLintResult {
+  success: boolean;
+  /** The report, in the chosen format. */
+  output: string;
+  /** What --fix changed, one line per file (empty without --fix). */
+  fixes: string[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Lints one integration: applies the safe fixes when asked, runs every rule on what is then on
+ * disk, adds the Python linter's findings, and renders the report. Errors fail; warnings fail
+ * only with warningsAsErrors.
+ */
+export function lintProject(target: LintTarget, python: readonly Diagnostic[], options: NormalizedLintOptions, io: LintIo, toolVersion: string): ProjectLintResult {
+  let source = io.readSource(target.projectRoot);
+  const fixes: string[] = [];
+  if (options.fix) {
+    const planned = planFixes(source);
+    for (const fix of planned) {
+      io.writeFile(join(target.projectRoot, fix.file), fix.text);
+      fixes.push(`fixed ${target.displayRoot}/${fix.file}: ${fix.changes.join('; ')}`);
+    }
+    if (planned.length > 0) source = io.readSource(target.projectRoot);
+  }
+  const diagnostics = sortDiagnostics([...runRules(source, RULES), ...python]);
+  const failing = diagnostics.some((d) => d.severity === 'error' || options.warningsAsErrors);
+  const output = formatDiagnostics(target.displayRoot, diagnostics, { format: options.format, color: options.color, rules: RULES, toolVersion });
+  return { success: !failing, output, fixes, diagnostics };
+}
+
+/** The text a task prints: fix notes first in human and github formats, then the report. */
+export function renderTaskOutput(result: ProjectLintResult, options: NormalizedLintOptions): string {
+  const notes = options.format === 'human' || options.format === 'github' ? result.fixes : [];
+  return [...notes, result.output].filter((s) => s !== '').join('\n');
+}

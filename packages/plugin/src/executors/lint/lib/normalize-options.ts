@@ -1,0 +1,26 @@
+import type { LintFormat } from '../../../lint/format/format-diagnostics';
+import type { LintExecutorSchema } from '../schema';
+
+/** Defaults of the lint executor's options: schema.json states the same values (a test checks it). */
+export const LINT_DEFAULTS = { format: 'human' as LintFormat, fix: false, warningsAsErrors: false, python: true };
+
+export interface NormalizedLintOptions {
+  format: LintFormat;
+  fix: boolean;
+  warningsAsErrors: boolean;
+  python: boolean;
+  /** Colour human output: a terminal, and NO_COLOR unset (or FORCE_COLOR set). */
+  color: boolean;
+}
+
+/** Fills every option once; `terminal` describes where the output goes. */
+export function normalizeLintOptions(options: LintExecutorSchema, terminal: { isTTY: boolean; env: Record<string, string | undefined> }): NormalizedLintOptions {
+  const forced = terminal.env.FORCE_COLOR !== undefined && terminal.env.FORCE_COLOR !== '0';
+  return {
+    format: options.format ?? LINT_DEFAULTS.format,
+    fix: options.fix ?? LINT_DEFAULTS.fix,
+    warningsAsErrors: options.warningsAsErrors ?? LINT_DEFAULTS.warningsAsErrors,
+    python: options.python ?? LINT_DEFAULTS.python,
+    color: forced || (terminal.isTTY && terminal.env.NO_COLOR === undefined),
+  };
+}

@@ -1,0 +1,26 @@
+import type { IntegrationSource } from '../diagnostic';
+import { fixMetadataCsv } from './fix-metadata-csv';
+import { fixTextFile } from './fix-text-file';
+
+/** A file to rewrite and what changed in it, in words. */
+export interface PlannedFix {
+  file: string;
+  text: string;
+  changes: string[];
+}
+
+/**
+ * Plans the safe repairs of `nx lint --fix` (BOM, CRLF, padding and case in metadata.csv,
+ * empty trailing columns) without touching the disk; unsafe problems are never rewritten.
+ */
+export function planFixes(source: IntegrationSource): PlannedFix[] {
+  const out: PlannedFix[] = [];
+  for (const [file, original] of Object.entries(source.files)) {
+    if (file.endsWith('.py')) continue;
+    const text = fixTextFile(original);
+    const csv = file === 'metadata.csv' ? fixMetadataCsv(text.text) : { text: text.text, changes: [] };
+    const changes = [...text.changes, ...csv.changes];
+    if (changes.length > 0 && csv.text !== original) out.push({ file, text: csv.text, changes });
+  }
+  return out.sort((a, b) => a.file.localeCompare(b.file));
+}
