@@ -13,7 +13,7 @@ export default async function installExecutor(options: InstallExecutorSchema, co
   return runExecutor(async () => {
     const paths = resolveProjectPaths(context);
     const started = Date.now();
-    return withIntegrationEnvironment({ integration: paths, ...(options.flavor ? { flavor: options.flavor } : {}), keep: true }, async (env) => {
+    return withIntegrationEnvironment({ integration: paths, ...(options.flavor !== undefined ? { flavor: options.flavor } : {}), keep: true }, async (env) => {
       if (!env.running) {
         console.log(`${paths.projectName}: ci/env.yaml declares no services; nothing to start.`);
         return true;

@@ -24,8 +24,8 @@ export interface IntegrationRef {
 
 export interface StartRequest {
   integration: IntegrationRef;
-  /** Default: the env.yaml's default flavor. */
-  flavor?: string;
+  /** Default: the env.yaml's default flavor (a number is matched as Nx parses `--flavor=7.0`). */
+  flavor?: string | number;
   /**
    * true (`install`): the environment outlives this process, recorded in a state file, until
    * `cleanup`. false (a test run): it belongs to this process and is swept once it is gone.
