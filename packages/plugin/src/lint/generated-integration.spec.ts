@@ -27,8 +27,10 @@ describe('the generated integration passes its own lint', () => {
     ['1', 'my_integration', {}],
     ['2', 'my_integration', {}],
     ['1', 'redis_sentinel', { displayName: 'Redis Sentinel (HA)' }],
+    // The CLI hands `--manifestVersion=2` over as a number.
+    [2, 'numbered', {}],
     ['2', 'acme', { displayName: 'ACME Cloud, 9', description: 'Collect ACME metrics.' }],
-  ] as const)('manifest v%s, %s %j', async (manifestVersion, name, extra) => {
+  ] as const)('manifest v%p, %s %j', async (manifestVersion, name, extra) => {
     const tree = createTreeWithEmptyWorkspace();
     await integrationGenerator(tree, { name, manifestVersion, ...extra }, IDS);
     const diagnostics = runRules(readFromTree(tree, `integrations/${name}`, name), RULES);

@@ -3,6 +3,7 @@ export interface IntegrationGeneratorSchema {
   displayName?: string;
   maintainer?: string;
   description?: string;
-  manifestVersion?: '1' | '2';
+  /** The CLI passes `--manifestVersion=2` as a number. */
+  manifestVersion?: '1' | '2' | 1 | 2;
   directory?: string;
 }

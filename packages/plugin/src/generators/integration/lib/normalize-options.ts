@@ -29,7 +29,7 @@ export function normalizeOptions(options: IntegrationGeneratorSchema): Normalize
   if (!EMAIL.test(maintainer)) {
     throw new UserError(`Invalid maintainer '${maintainer}': the guide asks for a valid e-mail address.`, '--maintainer=you@example.com');
   }
-  const manifestVersion = options.manifestVersion ?? GENERATOR_DEFAULTS.manifestVersion;
+  const manifestVersion = String(options.manifestVersion ?? GENERATOR_DEFAULTS.manifestVersion);
   if (manifestVersion !== '1' && manifestVersion !== '2') {
     throw new UserError(`Invalid manifest version '${manifestVersion}': expected 1 or 2.`, '--manifestVersion=2');
   }
