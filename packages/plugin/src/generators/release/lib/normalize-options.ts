@@ -12,6 +12,6 @@ export function normalizeReleaseOptions(schema: ReleaseGeneratorSchema, now: Dat
     .split(',')
     .map((p) => p.trim())
     .filter(Boolean);
-  const bump = schema.bump?.trim() || undefined;
+  const bump = schema.bump === undefined ? undefined : String(schema.bump).trim() || undefined;
   return { projects: [...new Set(projects)], bump, date: schema.date?.trim() || now.toISOString().slice(0, 10) };
 }
