@@ -26,7 +26,7 @@ export function readEnvFile(text: string, file = ENV_FILE): ReadEnvFileResult {
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const reader = new YamlReader(file, lines);
   for (const error of [...doc.errors, ...doc.warnings]) {
-    const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+    const pos = lines.linePos(error.pos[0]);
     reader.diagnostics.push({
       ruleId: 'env/syntax',
       severity: doc.errors.includes(error as never) ? 'error' : 'warning',

@@ -73,7 +73,7 @@ async function startService(plan: EnvironmentPlan, service: PlannedService, engi
       options.log(`${service.name} ready (${mine.map((e) => `${e.containerPort} -> ${e.host}:${e.hostPort}`).join(', ') || 'no published ports'})`);
       return { id, found: mine };
     }
-    const logs = await engine.logTail(id, LOG_TAIL_LINES).catch((e: Error) => `(log unavailable: ${e.message})`);
+    const logs = lastLines(await engine.logTail(id, LOG_TAIL_LINES).catch((e: Error) => `(log unavailable: ${e.message})`), LOG_TAIL_LINES);
     const canRetry = failure.reason === 'timeout' && attempt < service.retries;
     if (canRetry) {
       options.log(`${service.name} not ready (${failure.condition}); recreating it (retry ${attempt + 1} of ${service.retries})`);
@@ -92,6 +92,10 @@ async function startService(plan: EnvironmentPlan, service: PlannedService, engi
       'raise the condition\'s `timeout` or `retries` in ci/env.yaml, or fix the service (its log is above); the environment was removed',
     );
   }
+}
+
+function lastLines(text: string, count: number): string {
+  return text.trimEnd().split('\n').slice(-count).join('\n');
 }
 
 function indent(text: string): string {

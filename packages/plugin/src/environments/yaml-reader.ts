@@ -78,7 +78,10 @@ export class YamlReader {
   string(node: Node | null, where: string): string | undefined {
     if (isScalar(node) && node.value !== null && ['string', 'number', 'boolean'].includes(typeof node.value)) {
       const text = String(node.source ?? node.value);
-      this.strings.push({ text, section: this.section, ...this.position(node) });
+      const { line, column } = this.position(node);
+      // Offsets within a quoted scalar start after its opening quote.
+      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+      this.strings.push({ text, section: this.section, line, column: column + (quoted ? 1 : 0) });
       return text;
     }
     this.error(node, 'env/schema', `${where} must be a string, got ${describe(node)}`);
