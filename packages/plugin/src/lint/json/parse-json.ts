@@ -176,7 +176,7 @@ export function parseJson(text: string): ParsedJson {
 
   try {
     skipSpace();
-    if (i >= text.length) fail('the file is empty', 'write a JSON object: {}');
+    if (i >= text.length) fail('the file is empty', 'write a JSON object: {}', { line: 1, column: 1 });
     const root = parseValue();
     skipSpace();
     if (i < text.length) fail(`extra data after the end of the JSON value: ${describe()}`, 'remove what follows the closing bracket (often an extra } or ])');

@@ -1,0 +1,44 @@
+import type { Diagnostic, IntegrationSource, LintRule } from '../diagnostic';
+import { createLintContext } from '../lint-context';
+
+/** The guide's metadata.csv header. */
+export const HEADER = 'metric_name,metric_type,interval,unit_name,per_unit_name,description,orientation,integration,short_name';
+
+/** A v1 manifest of the integration `foo`, valid under every rule. */
+export const MANIFEST_V1 = `{
+  "maintainer": "help@example.com",
+  "manifest_version": "1.0.0",
+  "max_agent_version": "8.0.0",
+  "min_agent_version": "7.0.0",
+  "name": "foo",
+  "display_name": "Foo",
+  "short_description": "Collect Foo metrics.",
+  "support": "contrib",
+  "version": "0.1.0",
+  "metric_prefix": "foo.",
+  "metric_to_check": "foo.up"
+}
+`;
+
+/** Builds an integration `foo` from a few files (paths listed: absent files are absent). */
+export function source(files: Record<string, string>, name = 'foo'): IntegrationSource {
+  return { name, files, paths: Object.keys(files) };
+}
+
+/** Runs one rule and keeps what a test compares: every field but the hint, which must exist. */
+export function runRule(rule: LintRule, files: Record<string, string>, name = 'foo'): Omit<Diagnostic, 'hint'>[] {
+  return rule.check(createLintContext(source(files, name))).map(({ hint, ...rest }) => {
+    if (!hint) throw new Error(`${rule.id} reported without a hint: ${rest.message}`);
+    return rest;
+  });
+}
+
+/** A metadata.csv of `foo` with the given rows under the guide's header. */
+export function metadata(...rows: string[]): Record<string, string> {
+  return { 'metadata.csv': [HEADER, ...rows].join('\n') + '\n', 'manifest.json': MANIFEST_V1 };
+}
+
+/** A diagnostic as tests write it. */
+export function d(ruleId: string, file: string, line: number, column: number, message: string, severity: 'error' | 'warning' = 'error') {
+  return { ruleId, severity, file, line, column, message };
+}
