@@ -1,0 +1,61 @@
+import { d, runRule } from '../../__fixtures__/run-rule';
+import type { LintRule } from '../../diagnostic';
+import { confStructureRule } from './instances-structure';
+import { confInvalidYamlRule } from './invalid-yaml';
+import { confMissingFileRule } from './missing-file';
+import { confSpecDriftRule } from './spec-drift';
+import { confSpecDefaultRule } from './spec-misplaced-default';
+
+const C = 'datadog_checks/foo/data/conf.yaml.example';
+const S = 'assets/configuration/spec.yaml';
+const spec = (option: string) => `name: foo
+files:
+- name: foo.yaml
+  options:
+  - template: init_config
+    options:
+    - template: init_config/default
+  - template: instances
+    options:
+${option}`;
+const TLS = `    - name: tls
+      description: Use TLS.
+      value:
+        type: boolean
+        example: true
+        default: false
+`;
+const example = (param: string) => `init_config:
+
+instances:
+
+    ## @param host - string - required
+    ## The host.
+    #
+  - host: localhost
+
+    ${param}
+    ## Use TLS.
+    #
+    # tls: false
+`;
+
+const cases: [LintRule, string, Record<string, string>, ReturnType<typeof d>[]][] = [
+  [confMissingFileRule, 'accepts a tile-only integration', { 'manifest.json': '{}' }, []],
+  [confMissingFileRule, 'reports a check without an example', { 'datadog_checks/foo/check.py': '' }, [d('conf/missing-file', C, 1, 1, 'the check has no conf.yaml.example')]],
+  [confInvalidYamlRule, 'reports a syntax error at its line', { [C]: 'init_config:\ninstances:\n  - a: b: c\n' }, [d('conf/invalid-yaml', C, 3, 8, `${C} is not valid YAML: Nested mappings are not allowed in compact mappings at line 3, column 8:`)]],
+  [confStructureRule, 'accepts a commented-out instance', { [C]: 'init_config:\ninstances:\n  -\n    # host: x\n' }, []],
+  [confStructureRule, 'reports missing sections', { [C]: 'foo: 1\n' }, [d('conf/structure', C, 1, 1, 'no init_config section'), d('conf/structure', C, 1, 1, 'no instances section')]],
+  [confStructureRule, 'reports instances that are a mapping', { [C]: 'init_config:\ninstances:\n  host: x\n' }, [d('conf/structure', C, 2, 1, 'instances must be a non-empty list of mappings')]],
+  [confSpecDefaultRule, 'accepts a default under value', { [S]: spec(TLS) }, []],
+  [confSpecDefaultRule, 'reports a default on the option', { [S]: spec(TLS.replace('        default: false\n', '').replace('      value:', '      default: false\n      value:')) }, [d('conf/spec-misplaced-default', S, 12, 7, "option 'tls' declares its default outside 'value'")]],
+  [confSpecDriftRule, 'accepts an example that agrees', { [S]: spec(TLS), [C]: example('## @param tls - boolean - optional - default: false') }, []],
+  [confSpecDriftRule, 'reports a drifted default', { [S]: spec(TLS), [C]: example('## @param tls - boolean - optional - default: true') }, [d('conf/spec-drift', C, 10, 1, '@param tls shows default true, the spec says false (spec.yaml line 10)')]],
+  [confSpecDriftRule, 'reports an option missing from the example', { [S]: spec(TLS), [C]: example('') }, [d('conf/spec-drift', C, 1, 1, "option 'tls' of the spec's instances (spec.yaml line 10) has no @param in the example")]],
+];
+
+describe('configuration rules', () => {
+  it.each(cases.map(([rule, title, files, expected]) => [rule.id, title, rule, files, expected] as const))('%s: %s', (_id, _title, rule, files, expected) => {
+    expect(runRule(rule, files)).toEqual(expected);
+  });
+});
