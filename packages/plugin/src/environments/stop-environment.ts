@@ -1,6 +1,6 @@
 import type { EnvironmentEngine } from './environment-engine';
 import type { EnvironmentSelector } from './labels';
-import { orderForRemoval, staleObjects, type ManagedObject, type OwnerFacts } from './sweep';
+import { cleanupObjects, orderForRemoval, staleObjects, type ManagedObject, type OwnerFacts } from './sweep';
 
 export interface RemovalSummary {
   containers: number;
@@ -21,6 +21,20 @@ export async function removeEnvironment(engine: EnvironmentEngine, selector: Env
   const objects = orderForRemoval(await engine.list(selector));
   for (const object of objects) await engine.remove(object);
   return summarize(objects);
+}
+
+/**
+ * Removes an integration's installed or stale environments matching the selector, leaving the
+ * private environments of processes that still run (their owner cleans them up).
+ */
+export async function cleanupEnvironments(
+  engine: EnvironmentEngine,
+  selector: EnvironmentSelector,
+  facts: OwnerFacts,
+): Promise<RemovalSummary & { busyOwners: number[] }> {
+  const { remove, busyOwners } = cleanupObjects(await engine.list(selector), facts);
+  for (const object of remove) await engine.remove(object);
+  return { ...summarize(remove), busyOwners };
 }
 
 /** Removes the environments whose owner is gone and that no state file keeps (see judgeEnvironment). */

@@ -1,5 +1,5 @@
 import { environmentLabels, type EnvironmentIdentity } from './labels';
-import { judgeEnvironment, staleObjects, type ManagedObject, type OwnerFacts } from './sweep';
+import { cleanupObjects, judgeEnvironment, staleObjects, type ManagedObject, type OwnerFacts } from './sweep';
 
 const base: EnvironmentIdentity = {
   workspace: '/ws', integration: 'redis', flavor: '7.0', sessionId: 's1', ownerPid: 100, ownerStart: '5', ownerHost: 'box', stateFile: '',
@@ -34,5 +34,18 @@ describe('staleObjects', () => {
 
   it('ignores objects without our labels', () => {
     expect(staleObjects([{ kind: 'container', id: 'c', name: 'c', labels: { other: 'x' } }], facts([]))).toEqual([]);
+  });
+});
+
+describe('cleanupObjects', () => {
+  const object = (id: string, identity: EnvironmentIdentity): ManagedObject => ({ kind: 'container', id, name: id, labels: environmentLabels(identity) });
+
+  it('removes installed and stale environments, but not a running test process\'s own', () => {
+    const installed = object('installed', { ...base, sessionId: 'a', ownerPid: 7, stateFile: '/s.json' });
+    const stale = object('stale', { ...base, sessionId: 'b', ownerPid: 8 });
+    const testRun = object('test-run', { ...base, sessionId: 'c', ownerPid: 9 });
+    const result = cleanupObjects([installed, stale, testRun], facts([7, 9]));
+    expect(result.remove.map((o) => o.id)).toEqual(['installed', 'stale']);
+    expect(result.busyOwners).toEqual([9]);
   });
 });

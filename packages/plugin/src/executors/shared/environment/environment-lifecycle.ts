@@ -1,7 +1,8 @@
 import { connectDocker } from '../../../adapters/docker-client';
 import { createDockerEngine } from '../../../adapters/docker-engine';
 import type { Log } from '../../../environments/environment-engine';
-import { removeEnvironment, type RemovalSummary } from '../../../environments/stop-environment';
+import { cleanupEnvironments, type RemovalSummary } from '../../../environments/stop-environment';
+import { machineOwnerFacts } from '../../../adapters/process-owner';
 import { readdirSync, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { removeState, stateFilePath } from './environment-state';
@@ -17,9 +18,12 @@ import { guardInterrupts } from './interrupt-signal';
 export async function withIntegrationEnvironment<T>(request: Omit<StartRequest, 'signal'>, body: (started: StartedEnvironment) => Promise<T>): Promise<T> {
   let starting: Promise<StartedEnvironment> | undefined;
   let started: StartedEnvironment | undefined;
-  const guard = guardInterrupts(async () => {
+  const log = request.log ?? ((line: string) => console.log(line));
+  const guard = guardInterrupts(async (signal) => {
+    log(`received ${signal}: stopping and removing the environment...`);
     await starting?.catch(() => undefined);
     if (started && !request.keep) await started.stop();
+    log('the environment was removed.');
   });
   try {
     starting = startIntegrationEnvironment({ ...request, signal: guard.signal });
@@ -47,11 +51,12 @@ export async function stopIntegrationEnvironment(request: StopRequest): Promise<
   const log = request.log ?? ((line: string) => console.log(line));
   const engine = createDockerEngine(await connectDocker());
   const { integration } = request;
-  const removed = await removeEnvironment(engine, {
-    workspace: integration.workspaceRoot,
-    integration: integration.projectName,
-    ...(request.flavor !== undefined ? { flavor: request.flavor } : {}),
-  });
+  const { busyOwners, ...removed } = await cleanupEnvironments(
+    engine,
+    { workspace: integration.workspaceRoot, integration: integration.projectName, ...(request.flavor !== undefined ? { flavor: request.flavor } : {}) },
+    machineOwnerFacts(),
+  );
+  if (busyOwners.length > 0) log(`left the environments of running test process(es) ${busyOwners.join(', ')}: they remove their own when they end`);
   if (request.flavor !== undefined) removeState(stateFilePath(integration.outputRoot, request.flavor));
   else {
     const dir = dirname(stateFilePath(integration.outputRoot, 'x'));

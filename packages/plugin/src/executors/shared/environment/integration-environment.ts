@@ -9,7 +9,7 @@ import { planEnvironment } from '../../../environments/plan-environment';
 import { ENV_FILE } from '../../../environments/read-env-file';
 import { runBeforeScript, type HostRunner } from '../../../environments/run-before-script';
 import { startEnvironment } from '../../../environments/start-environment';
-import { describeRemoval, removeEnvironment, sweepStaleEnvironments, type RemovalSummary } from '../../../environments/stop-environment';
+import { cleanupEnvironments, describeRemoval, removeEnvironment, sweepStaleEnvironments, type RemovalSummary } from '../../../environments/stop-environment';
 import { systemClock } from './system-clock';
 import { stateFilePath, writeState } from './environment-state';
 import { loadEnvFile, resolveFlavor } from './load-env-file';
@@ -68,7 +68,7 @@ export async function startIntegrationEnvironment(request: StartRequest): Promis
   const engine = createDockerEngine(await connectDocker());
   const stateFile = request.keep ? stateFilePath(integration.outputRoot, flavor) : '';
   if (request.keep) {
-    const previous = await removeEnvironment(engine, { workspace: integration.workspaceRoot, integration: integration.projectName, flavor });
+    const previous = await cleanupEnvironments(engine, { workspace: integration.workspaceRoot, integration: integration.projectName, flavor }, machineOwnerFacts());
     if (previous.containers + previous.networks + previous.volumes > 0) log(`removed the previous environment of flavor ${flavor}: ${describeRemoval(previous)}`);
   }
   await sweepStale(engine, log);

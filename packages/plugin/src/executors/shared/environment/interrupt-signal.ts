@@ -15,7 +15,7 @@ export interface InterruptGuard {
  * can remove what it created. When `onIdle` is given, a signal that arrives while nothing is
  * awaiting the abort runs it (the cleanup) and then exits with the conventional code.
  */
-export function guardInterrupts(onIdle?: () => Promise<unknown>): InterruptGuard {
+export function guardInterrupts(onIdle?: (signal: NodeJS.Signals) => Promise<unknown>): InterruptGuard {
   const controller = new AbortController();
   let received: NodeJS.Signals | undefined;
   const handler = (signal: (typeof SIGNALS)[number]) => {
@@ -23,7 +23,7 @@ export function guardInterrupts(onIdle?: () => Promise<unknown>): InterruptGuard
     received = signal;
     controller.abort(new Error(`received ${signal}`));
     if (onIdle) {
-      void onIdle()
+      void onIdle(signal)
         .catch(() => undefined)
         .finally(() => process.exit(EXIT_CODES[signal]));
     }
