@@ -5,3 +5,4 @@
  */
 export { createNodesV2 } from './plugins/plugin';
 export { createDependencies } from './plugins/create-dependencies';
+export { postTasksExecution } from './plugins/post-tasks-execution';

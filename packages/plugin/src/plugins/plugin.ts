@@ -1,7 +1,17 @@
-import { createNodesFromFiles, type CreateNodesContextV2, type CreateNodesV2, type ProjectConfiguration } from '@nx/devkit';
-import { basename, dirname } from 'node:path';
+import {
+  createNodesFromFiles,
+  type CreateNodesContextV2,
+  type CreateNodesV2,
+  type ProjectConfiguration,
+  type TargetConfiguration,
+} from '@nx/devkit';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { flavorTargetName, type FlavorInfo } from '../flavors/flavor-targets';
+import { readFlavors } from '../flavors/read-flavors';
 import { pluginRoot } from '../plugin-version';
 import { buildCiTarget, buildPackageNamedInputs, buildCleanTarget, buildLintTarget, buildSetupTarget, buildTestTarget, type TargetContext } from './targets/build-targets';
+import { buildFlavoredTestTarget, buildFlavorTestTarget } from './targets/build-flavor-targets';
 import { buildPackageTarget } from './targets/build-package-target';
 import { buildBeforeScriptTarget, buildCleanupTarget, buildInstallTarget } from './targets/environment-targets';
 import { pluginInputs } from './targets/plugin-inputs';
@@ -9,8 +19,21 @@ import { pluginInputs } from './targets/plugin-inputs';
 export const INTEGRATION_GLOB = 'integrations/*/manifest.json';
 export const LIBRARY_GLOB = 'libs/*/pyproject.toml';
 
-/** The inferred Nx project of one integration folder. */
-export function buildIntegrationProject(root: string, context: TargetContext): ProjectConfiguration {
+function readOptional(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+/** The test targets: one `test`, or `test` over one `test--<flavor>` per flavor. */
+function buildTestTargets(context: TargetContext, flavors: readonly FlavorInfo[]): Record<string, TargetConfiguration> {
+  if (flavors.length === 0) return { test: buildTestTarget(context) };
+  return {
+    test: buildFlavoredTestTarget(flavors),
+    ...Object.fromEntries(flavors.map((f) => [flavorTargetName(f.name), buildFlavorTestTarget(context, f)])),
+  };
+}
+
+/** The inferred Nx project of one integration folder (`flavors` from its ci/env.yaml). */
+export function buildIntegrationProject(root: string, context: TargetContext, flavors: readonly FlavorInfo[] = []): ProjectConfiguration {
   return {
     name: basename(root),
     root,
@@ -20,7 +43,7 @@ export function buildIntegrationProject(root: string, context: TargetContext): P
     targets: {
       setup: buildSetupTarget(),
       lint: buildLintTarget(context),
-      test: buildTestTarget(context),
+      ...buildTestTargets(context, flavors),
       clean: buildCleanTarget(),
       install: buildInstallTarget(),
       before_script: buildBeforeScriptTarget(),
@@ -60,7 +83,7 @@ export const createNodesV2: CreateNodesV2 = [
       async (file) => {
         const root = dirname(file);
         const project = file.endsWith('manifest.json')
-          ? buildIntegrationProject(root, targetContext)
+          ? buildIntegrationProject(root, targetContext, readFlavors(readOptional(join(context.workspaceRoot, root, 'ci', 'env.yaml'))))
           : buildLibraryProject(root, targetContext);
         return { projects: { [root]: project } };
       },

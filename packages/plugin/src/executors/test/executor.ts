@@ -1,49 +1,75 @@
 import type { ExecutorContext } from '@nx/devkit';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { SKIPPED_FILE } from '../../flavors/flavor-targets';
 import { join } from 'node:path';
-import { runProcess } from '../../adapters/run-process';
+import { defaultFlavorName } from '../../environments/read-env-file';
 import { UserError } from '../../errors/user-error';
-import { pluginRoot } from '../../plugin-version';
+import { flavorOfTarget } from '../../flavors/flavor-targets';
 import { venvPython } from '../../python/environment-plan';
-import { resolveProjectPaths, runExecutor } from '../shared/executor-context';
-import { buildPytestCommand, explainPytestExit, testReportPaths } from './lib/pytest-command';
-import { reportMetricCoverage } from './lib/report-metric-coverage';
+import { withIntegrationEnvironment } from '../shared/environment/environment-lifecycle';
+import { loadEnvFile } from '../shared/environment/load-env-file';
+import { resolveProjectPaths, runExecutor, type ProjectPaths } from '../shared/executor-context';
+import { planTestRun } from './lib/plan-test-run';
+import { runPytest, type PytestRunOptions } from './lib/run-pytest';
 import type { TestExecutorSchema } from './schema';
 
-/** `nx test <integration>`: pytest in the integration's environment, then the metric coverage report. */
+/**
+ * `nx test <integration>` (no services) and `nx run <integration>:test--<flavor>`: pytest in the
+ * integration's environment, against the flavor's services when it has some, then the metric
+ * coverage report. The flavor's environment is removed whatever happens.
+ */
 export default async function testExecutor(options: TestExecutorSchema, context: ExecutorContext) {
   return runExecutor(async () => {
     const paths = resolveProjectPaths(context);
-    if (!existsSync(venvPython(paths.venvDir, process.platform))) {
-      throw new UserError(
-        `${paths.projectName} has no Python environment at ${paths.venvDir}.`,
-        `run \`nx run ${paths.projectName}:setup\` (nx test runs it first unless --exclude-task-dependencies is given)`,
-      );
-    }
-    const reportDir = join(paths.outputRoot, 'test');
-    rmSync(reportDir, { recursive: true, force: true });
-    mkdirSync(reportDir, { recursive: true });
-    const command = buildPytestCommand({
-      projectRoot: paths.projectRoot,
-      venvDir: paths.venvDir,
-      reportDir,
-      pluginPythonDir: join(pluginRoot(), 'python'),
+    assertEnvironment(paths);
+    const targetFlavor = flavorOfTarget(context.targetName);
+    const plan = planTestRun({
+      targetFlavor,
+      defaultFlavor: targetFlavor === undefined ? undefined : defaultFlavorName(loadEnvFile(paths.projectRoot, paths.projectName)),
+      askedFlavor: options.flavor,
       unit: options.unit ?? false,
-      pytestArgs: options.pytestArgs ?? [],
-      env: process.env,
-      platform: process.platform,
     });
-    const result = await runProcess(command);
-    const coverage = reportMetricCoverage(paths.projectName, paths.projectRoot, testReportPaths(reportDir).metrics);
-    const problem = explainPytestExit(result.exitCode);
-    if (problem) {
-      console.error(`\n${paths.projectName}: ${problem}.`);
-      return false;
+    const common = (reportDir: string, label: string, unit: boolean): PytestRunOptions => ({
+      reportDir,
+      unit,
+      label,
+      env: {},
+      pytestArgs: options.pytestArgs ?? [],
+      failOnUncoveredMetrics: options.failOnUncoveredMetrics ?? false,
+    });
+    const testDir = join(paths.outputRoot, 'test');
+    switch (plan.kind) {
+      case 'plain':
+        return runPytest(paths, common(testDir, paths.projectName, plan.unit));
+      case 'skip':
+        recordSkip(join(testDir, plan.flavor), plan.reason);
+        console.log(`${paths.projectName} (flavor ${plan.flavor}): skipped, ${plan.reason}.`);
+        return true;
+      case 'unit':
+        return runPytest(paths, common(join(testDir, plan.flavor), `${paths.projectName} (flavor ${plan.flavor}, unit)`, true));
+      case 'environment':
+        return withIntegrationEnvironment({ integration: paths, flavor: plan.flavor, keep: false }, async (environment) => {
+          const steps = await environment.runBeforeScript();
+          if (steps > 0) console.log(`before_script: ${steps} step(s) done`);
+          const run = common(join(testDir, plan.flavor), `${paths.projectName} (flavor ${plan.flavor})`, false);
+          return runPytest(paths, { ...run, env: environment.env });
+        });
     }
-    if (options.failOnUncoveredMetrics && coverage && coverage.uncovered.length > 0) {
-      console.error(`${paths.projectName}: ${coverage.uncovered.length} metric(s) of metadata.csv are not asserted by any test.`);
-      return false;
-    }
-    return true;
   });
+}
+
+/** Leaves a skipped flavor's report folder with the reason only, so no stale report is read as its result. */
+function recordSkip(reportDir: string, reason: string): void {
+  rmSync(reportDir, { recursive: true, force: true });
+  mkdirSync(reportDir, { recursive: true });
+  writeFileSync(join(reportDir, SKIPPED_FILE), `${reason}\n`);
+}
+
+function assertEnvironment(paths: ProjectPaths): void {
+  if (!existsSync(venvPython(paths.venvDir, process.platform))) {
+    throw new UserError(
+      `${paths.projectName} has no Python environment at ${paths.venvDir}.`,
+      `run \`nx run ${paths.projectName}:setup\` (nx test runs it first unless --exclude-task-dependencies is given)`,
+    );
+  }
 }

@@ -1,0 +1,47 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { runProcess } from '../../../adapters/run-process';
+import { pluginRoot } from '../../../plugin-version';
+import type { ProjectPaths } from '../../shared/executor-context';
+import { buildPytestCommand, explainPytestExit, testReportPaths } from './pytest-command';
+import { reportMetricCoverage } from './report-metric-coverage';
+
+export interface PytestRunOptions {
+  /** Where junit.xml and metric-coverage.json go (emptied first). */
+  reportDir: string;
+  unit: boolean;
+  pytestArgs: readonly string[];
+  failOnUncoveredMetrics: boolean;
+  /** Extra environment of the test process (the environment's endpoints). */
+  env: Record<string, string>;
+  /** Label of the coverage report, e.g. `redis (flavor 7.0)`. */
+  label: string;
+}
+
+/** Runs pytest once in the integration's virtualenv, prints the metric coverage, says whether it passed. */
+export async function runPytest(paths: ProjectPaths, options: PytestRunOptions): Promise<boolean> {
+  rmSync(options.reportDir, { recursive: true, force: true });
+  mkdirSync(options.reportDir, { recursive: true });
+  const command = buildPytestCommand({
+    projectRoot: paths.projectRoot,
+    venvDir: paths.venvDir,
+    reportDir: options.reportDir,
+    pluginPythonDir: join(pluginRoot(), 'python'),
+    unit: options.unit,
+    pytestArgs: options.pytestArgs,
+    env: process.env,
+    platform: process.platform,
+  });
+  const result = await runProcess({ ...command, env: { ...command.env, ...options.env } });
+  const coverage = reportMetricCoverage(options.label, paths.projectRoot, testReportPaths(options.reportDir).metrics);
+  const problem = explainPytestExit(result.exitCode);
+  if (problem) {
+    console.error(`\n${options.label}: ${problem}.`);
+    return false;
+  }
+  if (options.failOnUncoveredMetrics && coverage && coverage.uncovered.length > 0) {
+    console.error(`${options.label}: ${coverage.uncovered.length} metric(s) of metadata.csv are not asserted by any test.`);
+    return false;
+  }
+  return true;
+}
