@@ -124,8 +124,8 @@ describe('package and release integrations', () => {
     expect(ws.nxOk(['run', 'alpha:package']).output).toContain('Nx read the output from the cache instead of running the command for 1 out of 1 tasks');
   });
 
-  it('rebuilds for a README change but not for a conftest or changelog change', () => {
-    writeFileSync(join(root('alpha'), 'tests', 'conftest.py'), `${readFileSync(join(root('alpha'), 'tests', 'conftest.py'), 'utf8')}\n# more\n`);
+  it('rebuilds for a README change but not for a CI file or changelog change', () => {
+    writeFileSync(join(root('alpha'), 'ci', 'env.yaml'), `${read('integrations/alpha/ci/env.yaml')}# more\n`);
     writeFileSync(join(root('alpha'), 'CHANGELOG.md'), `${read('integrations/alpha/CHANGELOG.md')}\nMore history.\n`);
     expect(ws.nxOk(['run', 'alpha:package']).output).toContain('from the cache instead of running the command for 1 out of 1 tasks');
     writeFileSync(join(root('alpha'), 'README.md'), `${read('integrations/alpha/README.md')}\nMore words.\n`);

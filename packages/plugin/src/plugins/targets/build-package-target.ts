@@ -2,18 +2,18 @@ import type { TargetConfiguration } from '@nx/devkit';
 import type { TargetContext } from './build-targets';
 
 /**
- * Files of an integration that never reach its wheel or sdist. setuptools copies only
- * `tests/test*.py` into the sdist, so the rest of `tests/` (conftest, fixtures, compose files)
- * is left out; the README stays in, being the package's long description.
+ * Files of an integration that no sdist or wheel holds, with the generated setuptools layout
+ * or the integrations-extras hatch layout (sdist: `datadog_checks/`, `tests/`, `manifest.json`).
+ * Tests stay inputs: both layouts ship some of them in the sdist. The README stays in, being
+ * the package's long description.
  */
 export const NOT_PACKAGED = [
-  '!{projectRoot}/tests/conftest.py',
-  '!{projectRoot}/tests/__init__.py',
-  '!{projectRoot}/tests/*/**/*',
-  '!{projectRoot}/ci/**/*',
-  '!{projectRoot}/changelog.d/**/*',
   '!{projectRoot}/CHANGELOG.md',
+  '!{projectRoot}/changelog.d/**/*',
+  '!{projectRoot}/ci/**/*',
+  '!{projectRoot}/assets/**/*',
   '!{projectRoot}/images/**/*',
+  '!{projectRoot}/metadata.csv',
 ];
 
 /** package: a wheel and an sdist in `dist/<projectRoot>/package`; cached on what they contain. */
