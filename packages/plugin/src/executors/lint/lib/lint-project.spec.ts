@@ -1,0 +1,58 @@
+import type { IntegrationSource } from '../../../lint/diagnostic';
+import { HEADER, MANIFEST_V1 } from '../../../lint/__fixtures__/run-rule';
+import { lintProject, renderTaskOutput, type LintIo } from './lint-project';
+import { normalizeLintOptions } from './normalize-options';
+
+const README = ['Overview', 'Installation', 'Configuration', 'Validation', 'Compatibility', 'Metrics'].map((s) => `## ${s}\nText.\n`).join('');
+
+/** An in-memory integration folder behind the LintIo interface. */
+function memoryIo(files: Record<string, string>): LintIo & { files: Record<string, string> } {
+  return {
+    files,
+    readSource: (): IntegrationSource => ({ name: 'foo', files: { ...files }, paths: Object.keys(files) }),
+    writeFile: (path, text) => {
+      files[path.replace('/ws/integrations/foo/', '')] = text;
+    },
+  };
+}
+
+const target = { projectRoot: '/ws/integrations/foo', displayRoot: 'integrations/foo' };
+const options = (o: Parameters<typeof normalizeLintOptions>[0] = {}) => normalizeLintOptions(o, { isTTY: false, env: {} });
+const clean = () => ({ 'manifest.json': MANIFEST_V1, 'README.md': README, 'metadata.csv': `${HEADER}\nfoo.up,gauge,,,,Up,1,foo,up\n` });
+
+describe('lintProject', () => {
+  it('passes a clean integration and says so', () => {
+    const result = lintProject(target, [], options(), memoryIo(clean()), '1.0.0');
+    expect(result).toMatchObject({ success: true, output: 'integrations/foo: no problems found.', fixes: [] });
+  });
+
+  it('fails on an error, including one from the Python linter', () => {
+    const python = [{ ruleId: 'python/F401', severity: 'error' as const, file: 'datadog_checks/foo/check.py', line: 1, column: 8, message: '`os` imported but unused' }];
+    const result = lintProject(target, python, options(), memoryIo(clean()), '1.0.0');
+    expect(result.success).toBe(false);
+    expect(result.output).toContain('  1:8     error    `os` imported but unused  python/F401');
+  });
+
+  it('passes with warnings, unless warningsAsErrors', () => {
+    const files = { ...clean(), 'metadata.csv': `${HEADER}\nfoo.up,gauge,,,,Up,1,foo,up\n\n` };
+    expect(lintProject(target, [], options(), memoryIo(files), '1.0.0').success).toBe(true);
+    expect(lintProject(target, [], options({ warningsAsErrors: true }), memoryIo(files), '1.0.0').success).toBe(false);
+  });
+
+  it('with --fix, writes the safe repairs, says what changed and lints the result', () => {
+    const io = memoryIo({ ...clean(), 'metadata.csv': `${HEADER}\r\nfoo.up, GAUGE,,,,Up,1,foo,up\r\n` });
+    const result = lintProject(target, [], options({ fix: true }), io, '1.0.0');
+    expect(io.files['metadata.csv']).toBe(`${HEADER}\nfoo.up,gauge,,,,Up,1,foo,up\n`);
+    expect(result.success).toBe(true);
+    expect(renderTaskOutput(result, options({ fix: true })).split('\n')).toEqual([
+      'fixed integrations/foo/metadata.csv: converted CRLF line endings to LF; trimmed the spaces around 1 field(s); lower-cased 1 metric type(s)',
+      'integrations/foo: no problems found.',
+    ]);
+  });
+
+  it('keeps machine-readable output free of fix notes', () => {
+    const io = memoryIo({ ...clean(), 'README.md': `${README}\r\n` });
+    const result = lintProject(target, [], options({ fix: true, format: 'json' }), io, '1.0.0');
+    expect(JSON.parse(renderTaskOutput(result, options({ format: 'json' })))).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+import schema from '../schema.json';
+import { LINT_DEFAULTS, normalizeLintOptions } from './normalize-options';
+
+describe('normalizeLintOptions', () => {
+  it('uses the defaults schema.json states', () => {
+    for (const [key, value] of Object.entries(LINT_DEFAULTS)) {
+      expect({ key, value: (schema.properties as Record<string, { default?: unknown }>)[key].default }).toEqual({ key, value });
+    }
+  });
+
+  it.each([
+    [{ isTTY: true, env: {} }, true],
+    [{ isTTY: true, env: { NO_COLOR: '1' } }, false],
+    [{ isTTY: false, env: {} }, false],
+    [{ isTTY: false, env: { FORCE_COLOR: '1' } }, true],
+    [{ isTTY: true, env: { FORCE_COLOR: '0', NO_COLOR: '' } }, false],
+  ])('colours %j: %s', (terminal, color) => {
+    expect(normalizeLintOptions({}, terminal).color).toBe(color);
+  });
+});

@@ -1,0 +1,34 @@
+import type { IntegrationSource, LintRule } from './diagnostic';
+import { RULES } from './rules';
+import { runRules } from './run-rules';
+
+const source = (files: Record<string, string>, notText: string[] = []): IntegrationSource => ({ name: 'foo', files, notText, paths: [...Object.keys(files), ...notText] });
+
+describe('runRules', () => {
+  it('turns a crashing rule into a diagnostic and runs the others', () => {
+    const crashing: LintRule = { id: 'x/crash', description: '', check: () => { throw new Error('boom'); } };
+    const fine: LintRule = { id: 'x/fine', description: '', check: () => [{ ruleId: 'x/fine', severity: 'warning', file: 'a', line: 2, column: 1, message: 'm' }] };
+    expect(runRules(source({}), [crashing, fine]).map((d) => [d.ruleId, d.message])).toEqual([
+      ['internal/rule-crashed', 'rule x/crash crashed: boom'],
+      ['x/fine', 'm'],
+    ]);
+  });
+
+  const ODD_INPUTS: [string, IntegrationSource][] = [
+    ['every file empty', source({ 'manifest.json': '', 'metadata.csv': '', 'README.md': '', 'pyproject.toml': '', 'requirements.txt': '', 'assets/service_checks.json': '', 'assets/configuration/spec.yaml': '', 'datadog_checks/foo/data/conf.yaml.example': '', 'datadog_checks/foo/__about__.py': '', 'tests/test_foo.py': '' })],
+    ['binary files', source({}, ['manifest.json', 'metadata.csv', 'README.md'])],
+    ['BOM and CRLF everywhere', source({ 'manifest.json': '\ufeff{\r\n"name": "foo"\r\n}\r\n', 'metadata.csv': '\ufeffmetric_name,metric_type\r\nfoo.up,gauge\r\n', 'datadog_checks/foo/data/conf.yaml.example': '\ufeffinit_config:\r\ninstances:\r\n  - {}\r\n' })],
+    ['wrong types everywhere', source({ 'manifest.json': '{"manifest_version": 2, "tile": [], "assets": "x", "author": null, "maintainer": 1, "metric_to_check": [1, {}]}', 'metadata.csv': 'a\n"', 'assets/configuration/spec.yaml': 'files: 3\n', 'datadog_checks/foo/data/conf.yaml.example': '- 1\n', 'assets/service_checks.json': '[1, {"statuses": "ok"}]', 'pyproject.toml': 'project = 3\n' })],
+    ['garbage', source({ 'manifest.json': '\u0000\u0001{{{', 'metadata.csv': ',,,\n,,,,,\n"""', 'README.md': '#\n##\n![](', 'requirements.txt': '==\n-e .\n[x]' })],
+  ];
+
+  it.each(ODD_INPUTS)('never crashes on %s, and reports them', (_title, input) => {
+    const diagnostics = runRules(input, RULES);
+    expect(diagnostics.filter((d) => d.ruleId === 'internal/rule-crashed')).toEqual([]);
+    expect(diagnostics.some((d) => d.severity === 'error')).toBe(true);
+  });
+
+  it('reports binary files as such', () => {
+    expect(runRules(source({}, ['metadata.csv']), RULES).filter((d) => d.file === 'metadata.csv').map((d) => d.ruleId)).toEqual(['file/not-text']);
+  });
+});
