@@ -5,6 +5,7 @@ import { describeCommand, ProcessError, runProcessOrThrow } from '../../adapters
 import { UserError } from '../../errors/user-error';
 import { resolveProjectPaths, runExecutor } from '../shared/executor-context';
 import { buildCommand, pickArtifacts } from './lib/build-command';
+import { packageFailureHint } from './lib/failure-hint';
 import { normalizePackageOptions } from './lib/normalize-options';
 import { resolveBuilder } from './lib/resolve-builder';
 import type { PackageExecutorSchema } from './schema';
@@ -31,8 +32,7 @@ export default async function packageExecutor(options: PackageExecutorSchema, co
       if (!(error instanceof ProcessError)) throw error;
       throw new UserError(
         `Could not build the package of ${paths.projectName}: ${error.message}`,
-        `check ${relative(paths.workspaceRoot, join(paths.projectRoot, 'pyproject.toml'))}, requirements.txt and __about__.py; ` +
-          'without uv, `python -m build` needs the `build` module (pip install uv, or pip install build)',
+        packageFailureHint(error.message, relative(paths.workspaceRoot, join(paths.projectRoot, 'pyproject.toml'))),
         { cause: error },
       );
     }
