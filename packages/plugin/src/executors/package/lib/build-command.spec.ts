@@ -4,7 +4,8 @@ describe('buildCommand', () => {
   it('builds with uv, reached on the PATH or through python -m uv', () => {
     expect(buildCommand({ kind: 'uv', file: 'uv', prefixArgs: [] }, '/ws/integrations/a', '/ws/dist/a.tmp')).toEqual({
       file: 'uv',
-      args: ['build', '--quiet', '--out-dir', '/ws/dist/a.tmp', '/ws/integrations/a'],
+      args: ['build', '--out-dir', '/ws/dist/a.tmp', '/ws/integrations/a'],
+      env: { NO_COLOR: '1' },
     });
     expect(buildCommand({ kind: 'uv', file: 'python3', prefixArgs: ['-m', 'uv'] }, '/p', '/o').args.slice(0, 3)).toEqual(['-m', 'uv', 'build']);
   });
@@ -13,6 +14,7 @@ describe('buildCommand', () => {
     expect(buildCommand({ kind: 'build', python: '/p/.venv/bin/python' }, '/p', '/o')).toEqual({
       file: '/p/.venv/bin/python',
       args: ['-m', 'build', '--outdir', '/o', '/p'],
+      env: { NO_COLOR: '1' },
     });
   });
 });

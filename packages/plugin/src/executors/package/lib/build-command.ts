@@ -3,6 +3,9 @@ import type { ProcessCommand } from '../../../adapters/run-process';
 /** How the package is built: uv (however it is reached) or PyPA's `build` module. */
 export type Builder = { kind: 'uv'; file: string; prefixArgs: string[] } | { kind: 'build'; python: string };
 
+/** The output is captured and its tail quoted in errors: no colour codes in it. */
+const PLAIN_OUTPUT = { NO_COLOR: '1' };
+
 /**
  * The one command that builds an sdist and then a wheel from that sdist (so a wheel cannot
  * contain what the sdist lacks) into `outDir`. Both front ends build in an isolated
@@ -10,9 +13,9 @@ export type Builder = { kind: 'uv'; file: string; prefixArgs: string[] } | { kin
  */
 export function buildCommand(builder: Builder, projectRoot: string, outDir: string): ProcessCommand {
   if (builder.kind === 'uv') {
-    return { file: builder.file, args: [...builder.prefixArgs, 'build', '--quiet', '--out-dir', outDir, projectRoot] };
+    return { file: builder.file, args: [...builder.prefixArgs, 'build', '--out-dir', outDir, projectRoot], env: PLAIN_OUTPUT };
   }
-  return { file: builder.python, args: ['-m', 'build', '--outdir', outDir, projectRoot] };
+  return { file: builder.python, args: ['-m', 'build', '--outdir', outDir, projectRoot], env: PLAIN_OUTPUT };
 }
 
 /** The artifacts a build left: exactly one wheel and one sdist, or a description of what is wrong. */
