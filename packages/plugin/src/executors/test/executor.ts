@@ -48,6 +48,8 @@ export default async function testExecutor(options: TestExecutorSchema, context:
       case 'unit':
         return runPytest(paths, common(join(testDir, plan.flavor), `${paths.projectName} (flavor ${plan.flavor}, unit)`, true));
       case 'environment':
+        // a flavor that fails to start must not leave the previous run's report as its result
+        rmSync(join(testDir, plan.flavor), { recursive: true, force: true });
         return withIntegrationEnvironment({ integration: paths, flavor: plan.flavor, keep: false }, async (environment) => {
           const steps = await environment.runBeforeScript();
           if (steps > 0) console.log(`before_script: ${steps} step(s) done`);
