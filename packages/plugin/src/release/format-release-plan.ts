@@ -11,7 +11,7 @@ export function formatReleasePlan(plan: ReleasePlan): string {
   const lines: string[] = [];
   if (plan.releases.length === 0) lines.push('Nothing to release.');
   for (const release of plan.releases) {
-    const from = release.previous ? `${release.previous} -> ` : '';
+    const from = release.kind === 'bump' ? `${release.current} -> ` : '';
     const how = release.kind === 'bump' ? `${release.bump ?? 'explicit'} bump` : release.kind === 'first' ? 'first release, tagged as it is' : 'version raised by hand, tagged as it is';
     lines.push(`${release.project}: ${from}${release.version} (${how}), tag ${release.tag}`);
     for (const write of release.writes) lines.push(`  update ${write.path}`);

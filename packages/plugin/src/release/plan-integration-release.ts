@@ -37,7 +37,7 @@ export function planIntegrationRelease(input: IntegrationReleaseInput, options: 
       hint: `set __version__ to ${formatSemver(released)} (the last release), then add changelog fragments for the next one`,
     }));
   }
-  const base = { project: input.name, root: input.root, previous: released && formatSemver(released) };
+  const base = { project: input.name, root: input.root, previous: released && formatSemver(released), current: formatSemver(version) };
   const parsedFragments = fragments.map((f) => f.parsed as ChangelogFragment);
 
   if (parsedFragments.length > 0) {

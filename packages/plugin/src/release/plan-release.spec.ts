@@ -60,6 +60,12 @@ describe('planRelease: what is released', () => {
     expect(plan.releases[0].version).toBe(version);
   });
 
+  it('bumps a never-released integration that has fragments from its current version', () => {
+    const plan = planRelease([integration({ tags: [], changedSinceTag: undefined, fragments: [fragment('1.fixed')] })], { date: DATE });
+    expect(plan.releases).toMatchObject([{ kind: 'bump', previous: undefined, current: '0.1.0', version: '0.1.1' }]);
+    expect(formatReleasePlan(plan)).toMatch(/^a: 0\.1\.0 -> 0\.1\.1 \(patch bump\), tag a-0\.1\.1\n/);
+  });
+
   it('tags a never-released integration at its version, without writing', () => {
     const plan = planRelease([integration({ tags: [], changedSinceTag: undefined })], { date: DATE });
     expect(plan.releases).toMatchObject([{ kind: 'first', version: '0.1.0', tag: 'a-0.1.0', writes: [], deletes: [] }]);

@@ -23,6 +23,6 @@ export function planRelease(inputs: readonly IntegrationReleaseInput[], options:
 /** The message of the release commit, naming every integration and version it releases. */
 export function releaseCommitMessage(releases: readonly PlannedRelease[]): string {
   const names = releases.map((r) => `${r.project} ${r.version}`);
-  const body = releases.map((r) => `- ${r.tag}${r.previous ? ` (from ${r.previous})` : ''}`);
+  const body = releases.map((r) => `- ${r.tag}${r.kind === 'bump' ? ` (from ${r.current})` : ''}`);
   return `Release ${names.join(', ')}\n\n${body.join('\n')}\n`;
 }

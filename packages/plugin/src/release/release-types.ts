@@ -50,6 +50,8 @@ export interface PlannedRelease {
   kind: 'bump' | 'first' | 'manual';
   /** The newest released version, if any. */
   previous?: string;
+  /** The version in __about__.py before the release. */
+  current: string;
   version: string;
   bump?: Bump;
   tag: string;

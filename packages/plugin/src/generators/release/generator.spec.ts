@@ -1,4 +1,4 @@
-import type { ProjectGraph, Tree } from '@nx/devkit';
+import { logger, type ProjectGraph, type Tree } from '@nx/devkit';
 import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
 import type { ReleaseGit } from '../../adapters/git';
 import { UserError } from '../../errors/user-error';
@@ -35,11 +35,13 @@ function fakeGit(status: string[] = []) {
 describe('release generator', () => {
   let tree: Tree;
   beforeEach(() => {
+    jest.spyOn(logger, 'info').mockImplementation(() => undefined);
     tree = createTreeWithEmptyWorkspace();
     addIntegration(tree, 'a');
     addIntegration(tree, 'b');
     tree.write('integrations/a/changelog.d/3.fixed', 'Fix the port.\n');
   });
+  afterEach(() => jest.restoreAllMocks());
   const deps = (git: ReleaseGit, ...names: string[]): ReleaseDependencies => ({ git, projectGraph: async () => graphOf(...(names.length ? names : ['a', 'b'])), now: NOW });
   const changedPaths = () => tree.listChanges().map((c) => `${c.type} ${c.path}`).filter((c) => c.includes('integrations/')).sort();
 
