@@ -12,6 +12,7 @@ const cases: [LintRule, string, Record<string, string>, ReturnType<typeof d>[]][
   [readmeMissingSectionRule, 'accepts every required section', { [R]: FULL }, []],
   [readmeMissingSectionRule, "accepts integrations-extras' Setup layout", { [R]: '## Overview\nx\n## Setup\n### Installation\nx\n### Configuration\nx\n### Validation\nx\n## Compatibility\nx\n## Data Collected\n### Metrics\nx\n' }, []],
   [readmeMissingSectionRule, 'reports a missing section', { [R]: FULL.replace('## Compatibility', '## Support') }, [d('readme/missing-section', R, 1, 1, "README.md has no 'Compatibility' section")]],
+  [readmeMissingSectionRule, 'only warns about Compatibility with a v2 manifest', { [R]: FULL.replace('## Compatibility', '## Support'), 'manifest.json': '{"manifest_version": "2.0.0", "app_uuid": "x"}' }, [d('readme/missing-section', R, 1, 1, "README.md has no 'Compatibility' section", 'warning')]],
   [readmeMissingSectionRule, 'reports an empty section', { [R]: FULL.replace('## Metrics\n\nText.\n', '## Metrics\n') }, [d('readme/missing-section', R, 21, 1, "section 'Metrics' is empty")]],
   [readmeMissingSectionRule, 'ignores headings inside code blocks', { [R]: FULL.replace('## Metrics', '```\n## Metrics\n```') }, [d('readme/missing-section', R, 1, 1, "README.md has no 'Metrics' section")]],
   [readmeImagePathRule, 'accepts an image of the folder', { [R]: '![dash](images/dash.png)', 'images/dash.png': '' }, []],
