@@ -21,13 +21,14 @@ const GIT_ENV = { GIT_AUTHOR_NAME: 'e2e', GIT_AUTHOR_EMAIL: 'e2e@example.com', G
 /**
  * A copy of this repository's own workspace (the files git tracks or would track, as they are in
  * the working tree) in a new git repository, with the plugin loaded from the copy's source. Its
- * node_modules links to this repository's packages, and @dd/plugin to the copy.
+ * node_modules links to this repository's packages, and @dd/plugin to the copy. Integrations are
+ * left out but for those named.
  */
-export function copyThisWorkspace(name: string): WorkspaceCopy {
+export function copyThisWorkspace(name: string, integrations: readonly string[] = []): WorkspaceCopy {
   const root = mkdtempSync(join(tmpdir(), `dd-e2e-${name}-`));
   const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: repoRoot, encoding: 'utf8' })
     .split('\0')
-    .filter((f) => f && !f.startsWith('integrations/'));
+    .filter((f) => f && (!f.startsWith('integrations/') || integrations.some((i) => f.startsWith(`integrations/${i}/`))));
   for (const file of files) {
     mkdirSync(dirname(join(root, file)), { recursive: true });
     try {

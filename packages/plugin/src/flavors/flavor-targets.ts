@@ -14,10 +14,6 @@ export function flavorOfTarget(targetName: string | undefined): string | undefin
 export interface FlavorInfo {
   name: string;
   isDefault: boolean;
-  /** See flavorDigest. */
-  digest: string;
-  /** `key=value` pairs, for descriptions. */
-  summary: string;
 }
 
 /** Left in a flavor's report folder when its task skipped (another flavor asked, or --unit). */

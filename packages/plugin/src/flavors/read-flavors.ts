@@ -1,6 +1,5 @@
 import { flavorNames } from '../environments/plan-environment';
 import { defaultFlavorName, readEnvFile } from '../environments/read-env-file';
-import { flavorDigest } from './flavor-digest';
 import type { FlavorInfo } from './flavor-targets';
 
 /**
@@ -15,9 +14,5 @@ export function readFlavors(envYaml: string | undefined): FlavorInfo[] {
   return flavorNames(envFile).map((name) => ({
     name,
     isDefault: name === fallback,
-    digest: flavorDigest(envFile, name),
-    summary: Object.entries(envFile.flavors.find((f) => f.name === name)?.variables ?? {})
-      .map(([k, v]) => `${k}=${v}`)
-      .join(', '),
   }));
 }

@@ -6,7 +6,7 @@ import {
   type TargetConfiguration,
 } from '@nx/devkit';
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { flavorTargetName, type FlavorInfo } from '../flavors/flavor-targets';
 import { readFlavors } from '../flavors/read-flavors';
 import { pluginRoot } from '../plugin-version';
@@ -24,11 +24,11 @@ function readOptional(path: string): string | undefined {
 }
 
 /** The test targets: one `test`, or `test` over one `test--<flavor>` per flavor. */
-function buildTestTargets(context: TargetContext, flavors: readonly FlavorInfo[]): Record<string, TargetConfiguration> {
+function buildTestTargets(context: TargetContext, root: string, flavors: readonly FlavorInfo[]): Record<string, TargetConfiguration> {
   if (flavors.length === 0) return { test: buildTestTarget(context) };
   return {
     test: buildFlavoredTestTarget(flavors),
-    ...Object.fromEntries(flavors.map((f) => [flavorTargetName(f.name), buildFlavorTestTarget(context, f)])),
+    ...Object.fromEntries(flavors.map((f) => [flavorTargetName(f.name), buildFlavorTestTarget(context, root, f)])),
   };
 }
 
@@ -43,7 +43,7 @@ export function buildIntegrationProject(root: string, context: TargetContext, fl
     targets: {
       setup: buildSetupTarget(),
       lint: buildLintTarget(context),
-      ...buildTestTargets(context, flavors),
+      ...buildTestTargets(context, root, flavors),
       clean: buildCleanTarget(),
       install: buildInstallTarget(),
       before_script: buildBeforeScriptTarget(),
@@ -78,7 +78,10 @@ export function buildLibraryProject(root: string, context: TargetContext): Proje
 export const createNodesV2: CreateNodesV2 = [
   `{${INTEGRATION_GLOB},${LIBRARY_GLOB}}`,
   async (files, options, context: CreateNodesContextV2) => {
-    const targetContext: TargetContext = { pluginInputs: pluginInputs(pluginRoot(), context.workspaceRoot) };
+    const targetContext: TargetContext = {
+      pluginInputs: pluginInputs(pluginRoot(), context.workspaceRoot),
+      pluginRootFromWorkspace: relative(context.workspaceRoot, pluginRoot()).split(sep).join('/'),
+    };
     return createNodesFromFiles(
       async (file) => {
         const root = dirname(file);

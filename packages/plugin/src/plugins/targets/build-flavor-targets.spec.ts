@@ -1,16 +1,25 @@
-import { buildFlavoredTestTarget, buildFlavorTestTarget } from './build-flavor-targets';
+import { buildFlavoredTestTarget, buildFlavorTestTarget, flavorDigestCommand } from './build-flavor-targets';
 
-const flavor = { name: '7.0', isDefault: true, digest: 'abc123', summary: 'suite=bookworm' };
-const context = { pluginInputs: [] };
+const flavor = { name: '7.0', isDefault: true };
+const context = { pluginInputs: [], pluginRootFromWorkspace: 'node_modules/@dd/plugin' };
 
 describe('flavor targets', () => {
-  it('caches a flavor on its own digest rather than on the whole ci/env.yaml', () => {
-    const target = buildFlavorTestTarget(context, flavor);
-    expect(target.options).toEqual({ flavorDigest: 'abc123' });
+  it("caches a flavor on its own part of ci/env.yaml, through a runtime input, not on the whole file", () => {
+    const target = buildFlavorTestTarget(context, 'integrations/redis', flavor);
     expect(target.inputs).toContain('!{projectRoot}/ci/env.yaml');
+    expect(target.inputs).toContainEqual({
+      runtime: '"node" "node_modules/@dd/plugin/src/flavors/flavor-digest-cli.js" "integrations/redis" "7.0"',
+    });
+    expect(target.options).toEqual({});
     expect(target.outputs).toEqual(['{workspaceRoot}/dist/{projectRoot}/test/7.0']);
     expect(target.dependsOn).toEqual(['setup']);
-    expect(target.metadata?.description).toContain('flavor 7.0 (suite=bookworm)');
+    expect(target.metadata?.description).toContain('flavor 7.0 of ci/env.yaml');
+  });
+
+  it('quotes every part of the digest command', () => {
+    expect(flavorDigestCommand('packages/plugin', 'integrations/a b', 'x"y')).toBe(
+      '"node" "packages/plugin/src/flavors/flavor-digest-cli.js" "integrations/a b" "x\\"y"',
+    );
   });
 
   it('makes test run every flavor task, forwarding the command-line options', () => {

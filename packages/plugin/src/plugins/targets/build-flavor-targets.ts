@@ -4,21 +4,31 @@ import { buildTestTarget, type TargetContext } from './build-targets';
 
 /**
  * test--<flavor>: one flavor's run (install, before_script, pytest, cleanup), cached on its own.
- * ci/env.yaml is not an input as a file; the flavor's digest (its variables, the services, the
- * before_script) is an option instead, so that editing one flavor re-runs that flavor only.
+ * ci/env.yaml is not an input as a file: a runtime input digests the flavor's part of it (its
+ * variables, the services, the before_script), so that editing one flavor re-runs that flavor
+ * only. Nothing flavor-specific beyond the name may enter the configuration itself, which Nx
+ * hashes into every task of the project.
  */
-export function buildFlavorTestTarget(context: TargetContext, flavor: FlavorInfo): TargetConfiguration {
+export function buildFlavorTestTarget(context: TargetContext, projectRoot: string, flavor: FlavorInfo): TargetConfiguration {
   const base = buildTestTarget(context);
   return {
     ...base,
-    inputs: [...(base.inputs ?? []), '!{projectRoot}/ci/env.yaml'],
+    inputs: [...(base.inputs ?? []), '!{projectRoot}/ci/env.yaml', { runtime: flavorDigestCommand(context.pluginRootFromWorkspace, projectRoot, flavor.name) }],
     outputs: [`{workspaceRoot}/dist/{projectRoot}/test/${flavor.name}`],
-    options: { flavorDigest: flavor.digest },
     metadata: {
-      description: `Run the tests against flavor ${flavor.name}${flavor.summary ? ` (${flavor.summary})` : ''}: install its services, before_script, pytest, cleanup`,
+      description: `Run the tests against flavor ${flavor.name} of ci/env.yaml: install its services, before_script, pytest, cleanup`,
       technologies: ['python', 'docker'],
     },
   };
+}
+
+/**
+ * The runtime input's command. Nx runs it through a shell from the workspace root; paths are
+ * relative to it (so the hash is the same on every machine) and quoted.
+ */
+export function flavorDigestCommand(pluginRootFromWorkspace: string, projectRoot: string, flavor: string): string {
+  const script = `${pluginRootFromWorkspace}/src/flavors/flavor-digest-cli.js`;
+  return ['node', script, projectRoot, flavor].map((part) => JSON.stringify(part)).join(' ');
 }
 
 /**

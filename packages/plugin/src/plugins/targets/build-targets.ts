@@ -4,6 +4,8 @@ import type { InputDefinition } from './input-definition';
 export interface TargetContext {
   /** Inputs that track @dd/plugin itself (see pluginInputs). */
   pluginInputs: (string | InputDefinition)[];
+  /** The plugin's folder relative to the workspace root (`packages/plugin`, `node_modules/@dd/plugin`). */
+  pluginRootFromWorkspace: string;
 }
 
 const EXECUTOR = (name: string) => `@dd/plugin:${name}`;
