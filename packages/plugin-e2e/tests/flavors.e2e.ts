@@ -88,6 +88,14 @@ describe('flavored test runs', () => {
     expect(run.output).toMatch(/flavored\s+new\s+passed\s+[\d.]+ s\s+2\s+0\s+0/);
   });
 
+  it('runs the check once against a flavor and prints what it collected, then removes the environment', async () => {
+    const run = ws.nxOk(['run', 'flavored:check', '--flavor=old', '--outputStyle=static']);
+    expect(run.output).toContain('FlavoredCheck (flavor old) with instance {"min_collection_interval":15}');
+    expect(run.output).toMatch(/flavored\.up\s+gauge\s+1/);
+    expect(run.output).toMatch(/flavored\.can_connect\s+OK/);
+    expect(await objectsOf(ws.root)).toEqual([]);
+  });
+
   it('reports a flavor that cannot start with its condition and log, and still runs the other one', async () => {
     writeFileSync(env(), envYaml('false'));
     const run = ws.nx(['test', 'flavored', '--outputStyle=static']);

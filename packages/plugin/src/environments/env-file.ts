@@ -7,6 +7,8 @@ export interface EnvFile {
   flavors: FlavorSpec[];
   services: ServiceSpec[];
   beforeScript: ScriptStep[];
+  /** The instance `nx run <integration>:check` runs the check with; strings may hold `${…}`. */
+  check?: { instance: Record<string, unknown>; line: number };
 }
 
 export interface FlavorSpec {

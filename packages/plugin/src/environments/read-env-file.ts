@@ -1,4 +1,4 @@
-import { isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Diagnostic } from '../lint/diagnostic';
 import { checkEnvFile } from './check-env-file';
 import { ENV_DEFAULTS, type EnvFile, type FlavorSpec, type ScriptStep, type ServiceSpec } from './env-file';
@@ -6,7 +6,7 @@ import { readService } from './read-service';
 import { YamlReader } from './yaml-reader';
 
 export const ENV_FILE = 'ci/env.yaml';
-const TOP_KEYS = ['flavors', 'services', 'before_script'] as const;
+const TOP_KEYS = ['flavors', 'services', 'before_script', 'check'] as const;
 const FLAVOR_KEYS = ['default', 'variables'] as const;
 const STEP_KEYS = ['service', 'host', 'command'] as const;
 
@@ -53,6 +53,8 @@ export function readEnvFile(text: string, file = ENV_FILE): ReadEnvFileResult {
     services: section('services', (node) => readServices(reader, node)),
     beforeScript: section('before_script', (node) => readSteps(reader, node)),
   };
+  const check = keys.has('check') ? readCheck(reader, keys.get('check')!.value) : undefined;
+  if (check) envFile.check = check;
   reader.diagnostics.push(...checkEnvFile(envFile, reader.strings, file));
   const failed = reader.diagnostics.some((d) => d.severity === 'error');
   return { ...(failed ? {} : { envFile }), diagnostics: reader.diagnostics };
@@ -117,6 +119,19 @@ function readSteps(reader: YamlReader, node: Node | null): ScriptStep[] {
     }
   }
   return steps;
+}
+
+/** `check.instance`: the instance `nx run <integration>:check` runs the check with. */
+function readCheck(reader: YamlReader, node: Node | null): EnvFile['check'] {
+  const map = reader.map(node, '`check`');
+  if (!map) return undefined;
+  const keys = reader.knownEntries(map, ['instance'] as const, '`check`');
+  const instance = keys.get('instance')?.value ?? null;
+  if (!isMap(instance)) {
+    reader.error(instance ?? (node as Node), 'env/schema', '`check` needs an `instance` mapping', 'e.g. `check: {instance: {host: ${redis.host}, port: ${redis.port.6379}}}`');
+    return undefined;
+  }
+  return { instance: instance.toJSON() as Record<string, unknown>, line: reader.line(instance) };
 }
 
 /** The flavor a run uses: the asked one, else the one marked default, else the first. */

@@ -10,7 +10,7 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { flavorTargetName, type FlavorInfo } from '../flavors/flavor-targets';
 import { readFlavors } from '../flavors/read-flavors';
 import { pluginRoot } from '../plugin-version';
-import { buildCiTarget, buildPackageNamedInputs, buildCleanTarget, buildLintTarget, buildSetupTarget, buildTestTarget, type TargetContext } from './targets/build-targets';
+import { buildCheckTarget, buildCiTarget, buildPackageNamedInputs, buildCleanTarget, buildLintTarget, buildSetupTarget, buildTestTarget, type TargetContext } from './targets/build-targets';
 import { buildFlavoredTestTarget, buildFlavorTestTarget } from './targets/build-flavor-targets';
 import { buildPackageTarget } from './targets/build-package-target';
 import { buildBeforeScriptTarget, buildCleanupTarget, buildInstallTarget } from './targets/environment-targets';
@@ -48,6 +48,7 @@ export function buildIntegrationProject(root: string, context: TargetContext, fl
       install: buildInstallTarget(),
       before_script: buildBeforeScriptTarget(),
       cleanup: buildCleanupTarget(),
+      check: buildCheckTarget(),
       package: buildPackageTarget(context),
       ci: buildCiTarget(['lint', 'test', 'package']),
     },

@@ -92,3 +92,17 @@ export function buildCiTarget(steps: readonly string[]): TargetConfiguration {
     metadata: { description: `Everything CI checks for this project: ${steps.join(', ')}`, technologies: ['python'] },
   };
 }
+
+/** check: the guide's Validation step, run once against a live environment; never cached. */
+export function buildCheckTarget(): TargetConfiguration {
+  return {
+    executor: EXECUTOR('check'),
+    dependsOn: ['setup'],
+    cache: false,
+    options: {},
+    metadata: {
+      description: "Start a flavor's environment (--flavor), run the check once through datadog-checks-base and print the metrics, service checks and events it collected",
+      technologies: ['python', 'docker'],
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export interface CheckExecutorSchema {
+  flavor?: string | number;
+}
