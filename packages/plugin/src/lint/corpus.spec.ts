@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { badCases, corpusRoot, goodIntegrations } from './__fixtures__/corpus-cases';
 import type { Diagnostic } from './diagnostic';
+import { planFixes } from './fix/plan-fixes';
 import { UNIT_NAMES } from './model/unit-names';
 import { RULES } from './rules';
 import { runRules } from './run-rules';
@@ -108,6 +109,20 @@ describe('the validators on the real-world corpus', () => {
       expect(d.message.length).toBeGreaterThan(10);
       expect(d.hint?.length).toBeGreaterThan(5);
     }
+  });
+
+  it.each([
+    ['M01', 'metadata/whitespace-padding'],
+    ['M03', 'file/crlf-line-endings'],
+    ['M07', 'metadata/invalid-metric-type'],
+  ])('--fix repairs the safe defect of bad/%s (%s) and nothing else', (id, rule) => {
+    const c = bad.find((x) => x.id === id)!;
+    const fixed = { ...c.before, files: { ...c.before.files, ...Object.fromEntries(planFixes(c.before).map((f) => [f.file, f.text])) } };
+    const before = runRules(c.before, RULES);
+    const after = runRules(fixed, RULES);
+    expect(after.filter((d) => d.ruleId === rule)).toEqual([]);
+    const others = (ds: Diagnostic[]) => ds.filter((d) => d.ruleId !== rule && !['file/crlf-line-endings', 'file/byte-order-mark', 'metadata/whitespace-padding'].includes(d.ruleId)).map((d) => `${d.ruleId} ${d.line}`);
+    expect(others(after)).toEqual(others(before));
   });
 
   it('never crashes, whatever the input', () => {

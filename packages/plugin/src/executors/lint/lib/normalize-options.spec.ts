@@ -14,6 +14,7 @@ describe('normalizeLintOptions', () => {
     [{ isTTY: false, env: {} }, false],
     [{ isTTY: false, env: { FORCE_COLOR: '1' } }, true],
     [{ isTTY: true, env: { FORCE_COLOR: '0', NO_COLOR: '' } }, false],
+    [{ isTTY: false, env: { FORCE_COLOR: 'true', NO_COLOR: '1' } }, false],
   ])('colours %j: %s', (terminal, color) => {
     expect(normalizeLintOptions({}, terminal).color).toBe(color);
   });

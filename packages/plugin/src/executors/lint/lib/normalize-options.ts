@@ -9,7 +9,7 @@ export interface NormalizedLintOptions {
   fix: boolean;
   warningsAsErrors: boolean;
   python: boolean;
-  /** Colour human output: a terminal, and NO_COLOR unset (or FORCE_COLOR set). */
+  /** Colour human output: a terminal or FORCE_COLOR (which Nx sets for its tasks), unless NO_COLOR. */
   color: boolean;
 }
 
@@ -21,6 +21,6 @@ export function normalizeLintOptions(options: LintExecutorSchema, terminal: { is
     fix: options.fix ?? LINT_DEFAULTS.fix,
     warningsAsErrors: options.warningsAsErrors ?? LINT_DEFAULTS.warningsAsErrors,
     python: options.python ?? LINT_DEFAULTS.python,
-    color: forced || (terminal.isTTY && terminal.env.NO_COLOR === undefined),
+    color: terminal.env.NO_COLOR === undefined && (forced || terminal.isTTY),
   };
 }
