@@ -39,9 +39,9 @@ export default async function* lintBatch(
     let success = false;
     let terminalOutput: string;
     try {
-      const result = lintProject(task, python.get(task.projectRoot) ?? [], task.options, diskLintIo, version);
+      const result = lintProject(task, task.options.python ? python.get(task.projectRoot) : [], task.options, diskLintIo, version);
       success = result.success;
-      if (task.options.format === 'json' || task.options.format === 'sarif') for (const fix of result.fixes) console.error(fix);
+      if (task.options.format === 'json' || task.options.format === 'sarif') for (const note of result.notes) console.error(note);
       terminalOutput = renderTaskOutput(result, task.options);
     } catch (error) {
       terminalOutput = `${task.displayRoot}: lint failed: ${(error as Error).stack ?? String(error)}`;

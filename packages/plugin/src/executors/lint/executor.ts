@@ -16,10 +16,10 @@ export default async function lintExecutor(options: LintExecutorSchema, context:
   return runExecutor(async () => {
     const normalized = normalizeLintOptions(options, { isTTY: process.stdout.isTTY === true, env: process.env });
     const paths = resolveProjectPaths(context);
-    const python = normalized.python ? ((await collectPythonFindings([paths.projectRoot], paths.workspaceRoot)).get(paths.projectRoot) ?? []) : [];
+    const python = normalized.python ? (await collectPythonFindings([paths.projectRoot], paths.workspaceRoot)).get(paths.projectRoot) : [];
     const target = { projectRoot: paths.projectRoot, displayRoot: relative(paths.workspaceRoot, paths.projectRoot).split('\\').join('/') };
     const result = lintProject(target, python, normalized, diskLintIo, pluginVersion());
-    if (normalized.format === 'json' || normalized.format === 'sarif') for (const fix of result.fixes) console.error(fix);
+    if (normalized.format === 'json' || normalized.format === 'sarif') for (const note of result.notes) console.error(note);
     console.log(renderTaskOutput(result, normalized));
     return result.success;
   });

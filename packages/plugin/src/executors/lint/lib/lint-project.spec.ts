@@ -23,7 +23,7 @@ const clean = () => ({ 'manifest.json': MANIFEST_V1, 'README.md': README, 'metad
 describe('lintProject', () => {
   it('passes a clean integration and says so', () => {
     const result = lintProject(target, [], options(), memoryIo(clean()), '1.0.0');
-    expect(result).toMatchObject({ success: true, output: 'integrations/foo: no problems found.', fixes: [] });
+    expect(result).toMatchObject({ success: true, output: 'integrations/foo: no problems found.', notes: [] });
   });
 
   it('fails on an error, including one from the Python linter', () => {
@@ -48,6 +48,12 @@ describe('lintProject', () => {
       'fixed integrations/foo/metadata.csv: converted CRLF line endings to LF; trimmed the spaces around 1 field(s); lower-cased 1 metric type(s)',
       'integrations/foo: no problems found.',
     ]);
+  });
+
+  it('says when ruff did not run for want of an environment', () => {
+    const result = lintProject(target, undefined, options(), memoryIo(clean()), '1.0.0');
+    expect(renderTaskOutput(result, options()).split('\n')).toEqual(['integrations/foo: ruff not run, there is no .venv (the setup target creates it)', 'integrations/foo: no problems found.']);
+    expect(lintProject(target, undefined, options({ python: false }), memoryIo(clean()), '1.0.0').notes).toEqual([]);
   });
 
   it('keeps machine-readable output free of fix notes', () => {

@@ -25,35 +25,40 @@ export interface ProjectLintResult {
   success: boolean;
   /** The report, in the chosen format. */
   output: string;
-  /** What --fix changed, one line per file (empty without --fix). */
-  fixes: string[];
+  /** What --fix changed (one line per file) and what did not run, for the reader. */
+  notes: string[];
   diagnostics: Diagnostic[];
 }
 
 /**
- * Lints one integration: applies the safe fixes when asked, runs every rule on what is then on
+ * Lints one integration: applies the safe notes when asked, runs every rule on what is then on
  * disk, adds the Python linter's findings, and renders the report. Errors fail; warnings fail
  * only with warningsAsErrors.
  */
-export function lintProject(target: LintTarget, python: readonly Diagnostic[], options: NormalizedLintOptions, io: LintIo, toolVersion: string): ProjectLintResult {
+/**
+ * `python` holds the Python linter's findings, or undefined when it did not run for want of an
+ * environment (said in the output, so that a clean report is not mistaken for a linted one).
+ */
+export function lintProject(target: LintTarget, python: readonly Diagnostic[] | undefined, options: NormalizedLintOptions, io: LintIo, toolVersion: string): ProjectLintResult {
   let source = io.readSource(target.projectRoot);
-  const fixes: string[] = [];
+  const notes: string[] = [];
   if (options.fix) {
     const planned = planFixes(source);
     for (const fix of planned) {
       io.writeFile(join(target.projectRoot, fix.file), fix.text);
-      fixes.push(`fixed ${target.displayRoot}/${fix.file}: ${fix.changes.join('; ')}`);
+      notes.push(`fixed ${target.displayRoot}/${fix.file}: ${fix.changes.join('; ')}`);
     }
     if (planned.length > 0) source = io.readSource(target.projectRoot);
   }
-  const diagnostics = sortDiagnostics([...runRules(source, RULES), ...python]);
+  if (options.python && python === undefined) notes.push(`${target.displayRoot}: ruff not run, there is no .venv (the setup target creates it)`);
+  const diagnostics = sortDiagnostics([...runRules(source, RULES), ...(python ?? [])]);
   const failing = diagnostics.some((d) => d.severity === 'error' || options.warningsAsErrors);
   const output = formatDiagnostics(target.displayRoot, diagnostics, { format: options.format, color: options.color, rules: RULES, toolVersion });
-  return { success: !failing, output, fixes, diagnostics };
+  return { success: !failing, output, notes, diagnostics };
 }
 
 /** The text a task prints: fix notes first in human and github formats, then the report. */
 export function renderTaskOutput(result: ProjectLintResult, options: NormalizedLintOptions): string {
-  const notes = options.format === 'human' || options.format === 'github' ? result.fixes : [];
+  const notes = options.format === 'human' || options.format === 'github' ? result.notes : [];
   return [...notes, result.output].filter((s) => s !== '').join('\n');
 }
