@@ -21,6 +21,9 @@ export function guardInterrupts(onIdle?: (signal: NodeJS.Signals) => Promise<unk
   const handler = (signal: (typeof SIGNALS)[number]) => {
     if (received) return;
     received = signal;
+    // The Nx CLI may exit at once on Ctrl-C, closing our output pipes: a write error must not
+    // kill this process before its cleanup is done.
+    for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
     controller.abort(new Error(`received ${signal}`));
     if (onIdle) {
       void onIdle(signal)
