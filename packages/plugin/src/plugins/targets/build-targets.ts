@@ -45,7 +45,7 @@ export function buildLintTarget(context: TargetContext): TargetConfiguration {
     inputs: [PROJECT_FILES, ...context.pluginInputs],
     options: {},
     metadata: {
-      description: 'Validate manifest.json, metadata.csv, README.md and conf.yaml.example, and lint the Python code with ruff',
+      description: 'Validate every file of the integration (manifest.json, metadata.csv, README.md, conf.yaml.example and spec.yaml, service checks, package metadata, requirements) and lint the Python code with ruff; --fix repairs what is safe',
       technologies: ['python'],
     },
   };
