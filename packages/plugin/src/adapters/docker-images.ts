@@ -22,17 +22,20 @@ export async function prepareImage(docker: Docker, step: ImageStep, log: Log, si
     { context: step.contextDir, src: listFiles(step.contextDir) },
     { t: step.tag, buildargs: step.args, labels: step.labels, dockerfile: step.dockerfile, rm: true, forcerm: true, abortSignal: signal } as object,
   );
-  const output: string[] = [];
+  let text = '';
   const failure = await new Promise<string | undefined>((resolve) =>
     docker.modem.followProgress(
       stream,
       (error: Error | null) => resolve(error?.message),
       (event: { stream?: string; error?: string }) => {
-        if (event.stream) output.push(...event.stream.split('\n').filter((l) => l.trim()));
-        if (event.error) output.push(event.error);
+        // Build output arrives in fragments (a colored "E", then ": ..."): join before splitting.
+        if (event.stream) text += event.stream;
+        if (event.error) text += `\n${event.error}\n`;
       },
     ),
   );
+  // eslint-disable-next-line no-control-regex
+  const output = text.replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trimEnd()).filter((l) => l.trim());
   const errorLine = failure ?? output.find((l) => /^(The command .* returned a non-zero code|failed to|error)/i.test(l));
   if (errorLine) {
     throw new ImageUnavailableError(
