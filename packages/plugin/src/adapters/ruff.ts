@@ -24,11 +24,6 @@ function toDiagnostic(projectRoot: string, f: RuffFinding): Diagnostic {
   };
 }
 
-/** Turns ruff's JSON output into diagnostics with paths relative to the integration. */
-export function ruffToDiagnostics(projectRoot: string, json: string): Diagnostic[] {
-  return (JSON.parse(json || '[]') as RuffFinding[]).map((f) => toDiagnostic(projectRoot, f));
-}
-
 /**
  * Splits ruff's JSON output over several integrations by path: each finding goes to the
  * integration whose folder holds the file. Every root gets an entry, empty when clean.
@@ -74,9 +69,4 @@ export async function runRuffOnProjects(ruff: string, projectRoots: readonly str
     return new Map(projectRoots.map((root) => [root, [failure]]));
   }
   return splitRuffFindings(projectRoots, result.stdout);
-}
-
-/** Runs ruff from the integration's environment over its Python files. */
-export async function runRuff(ruff: string, projectRoot: string): Promise<Diagnostic[]> {
-  return (await runRuffOnProjects(ruff, [projectRoot], projectRoot)).get(projectRoot) ?? [];
 }

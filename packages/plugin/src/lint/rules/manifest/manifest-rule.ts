@@ -1,14 +1,8 @@
 import type { JsonNode } from '../../json/json-node';
 import { findNode, placeOf } from '../../json/json-node';
-import type { LintContext } from '../../lint-context';
 import type { ManifestModel } from '../../model/manifest-model';
 
 export const MANIFEST = 'manifest.json';
-
-/** The manifest when it parsed to an object; rules about content skip a broken file. */
-export function manifestOf(context: LintContext): ManifestModel | undefined {
-  return context.manifest();
-}
 
 /** A field's value node and the place to point at (its key, or the nearest parent). */
 export function fieldAt(model: ManifestModel, path: readonly (string | number)[]): { node?: JsonNode; at: ReturnType<typeof placeOf> } {
