@@ -15,7 +15,7 @@ import { EnvironmentConflictError } from '../../plugin/src/errors/environment-er
 describe('Docker adapter conflicts on the real engine', () => {
   const sessionId = `conflict-${process.pid}-${Date.now()}`;
   const plan = planEnvironment({
-    envFile: readEnvFile('services:\n  redis:\n    image: dd-plugin/redis-redis:7.0\n    ports: [6379]\n    ready: [{ tcp: 6379 }]\n').envFile!,
+    envFile: readEnvFile('services:\n  redis:\n    image: debian:bookworm\n    command: [sleep, infinity]\n    ports: [6379]\n    ready: [{ tcp: 6379 }]\n').envFile!,
     projectRoot: '/nowhere',
     identity: { workspace: '/tmp/dd-e2e-conflicts', integration: 'conflicts', flavor: 'default', sessionId, ownerPid: process.pid, ownerStart: '', ownerHost: 'e2e', stateFile: '' },
   });
