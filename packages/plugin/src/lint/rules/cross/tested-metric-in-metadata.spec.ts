@@ -9,6 +9,7 @@ describe('cross/tested-metric-not-in-metadata', () => {
     ['accepts an asserted metric of metadata.csv', test("    aggregator.assert_metric('foo.up', value=1)"), []],
     ['reports a metric metadata.csv lacks', test("    aggregator.assert_metric(\"foo.down\")"), [d('cross/tested-metric-not-in-metadata', T, 2, 16, "the tests assert metric 'foo.down', which metadata.csv does not list")]],
     ['reads assert_metric_has_tag and name=', test("    aggregator.assert_metric_has_tag('foo.x', 'a:b')\n    aggregator.assert_metric(name='foo.y')"), [d('cross/tested-metric-not-in-metadata', T, 2, 16, "the tests assert metric 'foo.x', which metadata.csv does not list"), d('cross/tested-metric-not-in-metadata', T, 3, 16, "the tests assert metric 'foo.y', which metadata.csv does not list")]],
+    ['skips a metric asserted as absent', test("    aggregator.assert_metric('foo.gone', count=0)"), []],
     ['skips names built at run time', test("    aggregator.assert_metric('foo.{}'.format(x))\n    aggregator.assert_metric(NAME)"), []],
   ])('%s', (_title, files, expected) => {
     expect(runRule(testedMetricRule, files)).toEqual(expected);

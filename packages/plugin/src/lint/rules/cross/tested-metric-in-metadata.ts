@@ -10,7 +10,9 @@ export function readAssertedMetrics(files: Record<string, string>): { name: stri
     if (!/^tests\/.*\.py$/.test(file)) continue;
     text.split('\n').forEach((line, i) => {
       for (const m of line.matchAll(ASSERTION)) {
-        if (!/[{}%]/.test(m[2])) out.push({ name: m[2], file, line: i + 1, column: (m.index ?? 0) + 1 });
+        // count=0 asserts that the metric is NOT sent: no metadata needed.
+        const absent = /\bcount\s*=\s*0\b/.test(line.slice(m.index ?? 0));
+        if (!/[{}%]/.test(m[2]) && !absent) out.push({ name: m[2], file, line: i + 1, column: (m.index ?? 0) + 1 });
       }
     });
   }
