@@ -13,7 +13,7 @@ the first problem, and a user mistake is a finding, never a stack trace.
 | option | default | what it does |
 | --- | --- | --- |
 | \`--format=human\\|json\\|sarif\\|github\` | \`human\` | human: grouped per file, colour in a terminal (\`NO_COLOR\` turns it off); json: an array of diagnostics; sarif: SARIF 2.1.0 for code scanning; github: GitHub Actions annotations |
-| \`--fix\` | \`false\` | repairs what is safe first (byte order marks, CRLF line endings, spaces around metadata.csv fields, upper-case metric types, empty trailing columns, blank lines of a rewritten metadata.csv) and prints what changed; nothing else is ever rewritten |
+| \`--fix\` | \`false\` | repairs what is safe first (byte order marks, CRLF line endings, spaces around metadata.csv fields, upper-case metric types, empty trailing columns, blank lines of a rewritten metadata.csv, the final new line of requirements.txt) and prints what changed; nothing else is ever rewritten |
 | \`--warningsAsErrors\` | \`false\` | fails the target on warnings too |
 | \`--python\` | \`true\` | also runs ruff from the integration's \`.venv\` (made by \`setup\`); its findings are \`python/<code>\` diagnostics |
 

@@ -24,6 +24,7 @@ describe('planFixes', () => {
       'README.md': '# Foo\r\n',
       'manifest.json': '{"name": "foo"}\n',
       'tests/test_foo.py': 'x = 1\r\n',
+      'requirements.txt': 'a==1',
     };
     expect(planFixes({ name: 'foo', files })).toEqual([
       {
@@ -32,6 +33,7 @@ describe('planFixes', () => {
         changes: ['removed the byte order mark', 'converted CRLF line endings to LF', 'trimmed the spaces around 2 field(s)', 'lower-cased 1 metric type(s)'],
       },
       { file: 'README.md', text: '# Foo\n', changes: ['converted CRLF line endings to LF'] },
+      { file: 'requirements.txt', text: 'a==1\n', changes: ['added the final new line'] },
     ]);
   });
 

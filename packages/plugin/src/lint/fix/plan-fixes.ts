@@ -9,16 +9,22 @@ export interface PlannedFix {
   changes: string[];
 }
 
+/** Ends a non-empty file with a new line (requirements/final-newline). */
+function fixFinalNewline(text: string): { text: string; changes: string[] } {
+  return text === '' || text.endsWith('\n') ? { text, changes: [] } : { text: `${text}\n`, changes: ['added the final new line'] };
+}
+
 /**
  * Plans the safe repairs of `nx lint --fix` (BOM, CRLF, padding and case in metadata.csv,
- * empty trailing columns) without touching the disk; unsafe problems are never rewritten.
+ * empty trailing columns, the final new line of requirements.txt) without touching the disk;
+ * unsafe problems are never rewritten.
  */
 export function planFixes(source: IntegrationSource): PlannedFix[] {
   const out: PlannedFix[] = [];
   for (const [file, original] of Object.entries(source.files)) {
     if (file.endsWith('.py')) continue;
     const text = fixTextFile(original);
-    const csv = file === 'metadata.csv' ? fixMetadataCsv(text.text) : { text: text.text, changes: [] };
+    const csv = file === 'metadata.csv' ? fixMetadataCsv(text.text) : file === 'requirements.txt' ? fixFinalNewline(text.text) : { text: text.text, changes: [] as string[] };
     const changes = [...text.changes, ...csv.changes];
     if (changes.length > 0 && csv.text !== original) out.push({ file, text: csv.text, changes });
   }

@@ -6,7 +6,7 @@ export const REQUIREMENTS = 'requirements.txt';
 export const requirementsNewlineRule: LintRule = {
   id: 'requirements/final-newline',
   description:
-    'requirements.txt ends with a new line: tools that append a requirement (or concatenate files) otherwise glue it to the last line, producing a requirement that does not exist. Fix: add a line break after the last requirement.',
+    'requirements.txt ends with a new line: tools that append a requirement (or concatenate files) otherwise glue it to the last line, producing a requirement that does not exist. Fix: add a line break after the last requirement (`nx lint --fix` does it).',
   check: (context) => {
     const text = context.files[REQUIREMENTS];
     if (text === undefined || text === '' || text.endsWith('\n')) return [];
