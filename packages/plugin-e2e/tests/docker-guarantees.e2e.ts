@@ -84,11 +84,12 @@ describe('Docker environment guarantees', () => {
   });
 
   it('fails a before_script step with its exit code and output', () => {
-    writeEnvYaml(guard, redisService('      - tcp: 6379', 'before_script:\n  - service: redis\n    command: [sh, -c, "echo no such table >&2; exit 3"]\n'));
+    // The readiness here also exercises a command run inside the container.
+    writeEnvYaml(guard, redisService('      - tcp: 6379\n      - command: [redis-cli, ping]', 'before_script:\n  - service: redis\n    command: [sh, -c, "echo no such table >&2; exit 3"]\n'));
     ws.nxOk(['run', 'guard:install']);
     const run = ws.nx(['run', 'guard:before_script']);
     expect(run.status).not.toBe(0);
-    expect(run.output).toContain('before_script step at ci/env.yaml:13 (in redis: sh -c echo no such table >&2; exit 3) exited with code 3.');
+    expect(run.output).toContain('before_script step at ci/env.yaml:14 (in redis: sh -c echo no such table >&2; exit 3) exited with code 3.');
     expect(run.output).toContain('no such table');
     ws.nxOk(['run', 'guard:cleanup']);
   });
