@@ -4,8 +4,8 @@ import { createTestWorkspace, type TestWorkspace } from '../src/test-workspace';
 
 /**
  * `nx lint` as a user runs it across several integrations: one batch process, a report per
- * integration, machine-readable formats, and --fix. Without `setup` (excluded) there is no
- * virtualenv, so these runs cover the file validators; ruff is covered by the lifecycle suite.
+ * integration, machine-readable formats, --fix, and one ruff process for the integrations that
+ * have a virtualenv (`setup` is excluded from the runs, and made once for one integration).
  */
 describe('lint many integrations', () => {
   let ws: TestWorkspace;
@@ -49,6 +49,19 @@ describe('lint many integrations', () => {
     expect(fixed.status).toBe(0);
     expect(readFileSync(metadata(), 'utf8')).toMatch(/^metric_name,.*\ngamma\.up,gauge,.*\ngamma\.collection\.duration,gauge,,second,/s);
     expect(lint().output).toMatch(/cache/);
+  });
+
+  it('runs one ruff over the integrations that have an environment, and says where there is none', () => {
+    ws.nxOk(['run', 'alpha:setup']);
+    for (const name of ['alpha', 'beta']) {
+      const check = join(ws.root, 'integrations', name, 'datadog_checks', name, 'check.py');
+      writeFileSync(check, `import os\n${readFileSync(check, 'utf8')}`);
+    }
+    const result = lint('-p', 'alpha', 'beta');
+    expect(result.output).toContain('Running 2 tasks with @dd/plugin:lint');
+    expect(result.output).toMatch(/integrations\/alpha\/datadog_checks\/alpha\/check\.py\S*\s+1:8\s+error\s+`os` imported but unused\s+python\/F401/);
+    expect(result.output).toContain('integrations/beta: ruff not run, there is no .venv (the setup target creates it)');
+    expect(result.output).toMatch(/Failed tasks:\s+- alpha:lint\s/);
   });
 
   it('points at a JSON syntax error in the manifest instead of crashing', () => {
