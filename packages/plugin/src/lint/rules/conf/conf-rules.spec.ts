@@ -43,6 +43,8 @@ instances:
 const cases: [LintRule, string, Record<string, string>, ReturnType<typeof d>[]][] = [
   [confMissingFileRule, 'accepts a tile-only integration', { 'manifest.json': '{}' }, []],
   [confMissingFileRule, 'reports a check without an example', { 'datadog_checks/foo/check.py': '' }, [d('conf/missing-file', C, 1, 1, 'the check has no conf.yaml.example')]],
+  [confMissingFileRule, "reports the guide's flat layout without an example", { 'check.py': '' }, [d('conf/missing-file', 'conf.yaml.example', 1, 1, 'the check has no conf.yaml.example')]],
+  [confMissingFileRule, "accepts the guide's flat layout with its example", { 'check.py': '', 'conf.yaml.example': 'init_config:\ninstances:\n  - {}\n' }, []],
   [confInvalidYamlRule, 'reports a syntax error at its line', { [C]: 'init_config:\ninstances:\n  - a: b: c\n' }, [d('conf/invalid-yaml', C, 3, 8, `${C} is not valid YAML: Nested mappings are not allowed in compact mappings at line 3, column 8:`)]],
   [confStructureRule, 'accepts a commented-out instance', { [C]: 'init_config:\ninstances:\n  -\n    # host: x\n' }, []],
   [confStructureRule, 'reports missing sections', { [C]: 'foo: 1\n' }, [d('conf/structure', C, 1, 1, 'no init_config section'), d('conf/structure', C, 1, 1, 'no instances section')]],

@@ -6,9 +6,10 @@ export const confMissingFileRule: LintRule = {
   description:
     "An integration with a check (a datadog_checks/<module>/ package) ships a conf.yaml.example that users copy into the Agent's conf.d: without it nobody knows how to configure the check. Tile-only integrations, without a package, need none. Fix: add datadog_checks/<module>/data/conf.yaml.example with `init_config:` and `instances:`.",
   check: (context) => {
-    const hasCheck = (context.paths ?? Object.keys(context.files)).some((p) => p.startsWith(`datadog_checks/${context.module}/`));
+    // The package layout, or the guide's flat layout with check.py beside the manifest.
+    const hasCheck = (context.paths ?? Object.keys(context.files)).some((p) => p.startsWith(`datadog_checks/${context.module}/`) || p === 'check.py');
     if (context.confExample || !hasCheck) return [];
-    const expected = `datadog_checks/${context.module}/data/conf.yaml.example`;
+    const expected = context.exists('check.py') ? 'conf.yaml.example' : `datadog_checks/${context.module}/data/conf.yaml.example`;
     return [report('conf/missing-file', expected, undefined, 'the check has no conf.yaml.example', `add ${expected} with init_config and instances`)];
   },
 };
