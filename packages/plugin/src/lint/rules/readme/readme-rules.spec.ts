@@ -18,6 +18,8 @@ const cases: [LintRule, string, Record<string, string>, ReturnType<typeof d>[]][
   [readmeImagePathRule, 'accepts an image of the folder', { [R]: '![dash](images/dash.png)', 'images/dash.png': '' }, []],
   [readmeImagePathRule, 'warns about a hosted image', { [R]: 'See ![dash](https://example.com/x.png)' }, [d('readme/image-path', R, 1, 5, "image 'https://example.com/x.png' is hosted outside the integration's folder", 'warning')]],
   [readmeImagePathRule, 'reports an image outside the folder', { [R]: '\n<img src="../other/x.png">' }, [d('readme/image-path', R, 2, 1, "image '../other/x.png' is outside the integration's folder")]],
+  [readmeImagePathRule, "accepts the folder as Datadog's repositories publish it", { [R]: '![dash][1]\n\n[1]: https://raw.githubusercontent.com/DataDog/integrations-extras/master/foo/images/dash.png' }, []],
+  [readmeImagePathRule, 'reads reference-style images', { [R]: 'x\n![dash][img]\n\n[img]: https://raw.githubusercontent.com/DataDog/integrations-extras/master/bar/images/dash.png' }, [d('readme/image-path', R, 2, 1, "image 'https://raw.githubusercontent.com/DataDog/integrations-extras/master/bar/images/dash.png' is hosted outside the integration's folder", 'warning')]],
   [readmeImagePathRule, 'reports a missing image', { [R]: '![dash](images/none.png)' }, [d('readme/image-path', R, 1, 1, "image 'images/none.png' does not exist")]],
 ];
 
