@@ -1,7 +1,7 @@
 import { copyRedisExample, objectsOf, spawnNx, waitFor, writeEnvYaml } from '../src/docker';
 import { createTestWorkspace, type TestWorkspace } from '../src/test-workspace';
 
-const redisService = (ready: string, extra = '') => `flavors:
+const redisService = (ready: string, extra = '', serviceExtra = '') => `flavors:
   "7.0":
     variables: { suite: bookworm }
 services:
@@ -9,7 +9,7 @@ services:
     build:
       context: ci/docker
       args: { SUITE: "\${suite}" }
-    ports: [6379]
+    ports: [6379]${serviceExtra}
     ready:
 ${ready}
 ${extra}`;
@@ -74,10 +74,11 @@ describe('Docker environment guarantees', () => {
   });
 
   it('explains a readiness timeout with the condition, its line and the service log, and removes the environment', () => {
-    writeEnvYaml(guard, redisService('      - log: This line never appears\n        timeout: 3'));
+    // With a named volume, which must go too (afterEach checks that nothing is left).
+    writeEnvYaml(guard, redisService('      - log: This line never appears\n        timeout: 3', '', '\n    volumes: ["data:/data"]'));
     const run = ws.nx(['run', 'guard:install']);
     expect(run.status).not.toBe(0);
-    expect(run.output).toContain('guard (flavor 7.0) service `redis` was not ready after 3 s: log line matching /This line never appears/ (ci/env.yaml:11)');
+    expect(run.output).toContain('guard (flavor 7.0) service `redis` was not ready after 3 s: log line matching /This line never appears/ (ci/env.yaml:12)');
     expect(run.output).toContain('Last 50 lines of its log:');
     expect(run.output).toMatch(/\| .*Ready to accept connections/);
     expectExplained(run.output);
