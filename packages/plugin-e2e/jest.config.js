@@ -3,6 +3,7 @@ module.exports = {
   displayName: 'plugin-e2e',
   rootDir: __dirname,
   testEnvironment: 'node',
+  reporters: ['default', require.resolve('../../tools/ci/summary-reporter.js')],
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.e2e.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }] },

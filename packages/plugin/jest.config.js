@@ -3,6 +3,7 @@ module.exports = {
   displayName: 'plugin',
   rootDir: __dirname,
   testEnvironment: 'node',
+  reporters: ['default', require.resolve('../../tools/ci/summary-reporter.js')],
   roots: ['<rootDir>/src'],
   testMatch: ['**/*.spec.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }] },

@@ -17,6 +17,7 @@ export function knownFiles(name: string): string[] {
     'pyproject.toml',
     'assets/service_checks.json',
     'assets/configuration/spec.yaml',
+    'ci/env.yaml',
     `datadog_checks/${module}/__about__.py`,
     ...confExampleCandidates(module),
   ];

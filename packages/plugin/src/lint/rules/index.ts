@@ -54,10 +54,12 @@ import { readmeImagePathRule } from './readme/image-path';
 import { readmeMissingFileRule } from './readme/missing-file';
 import { readmeMissingSectionRule } from './readme/missing-section';
 import { serviceChecksRule } from './service-checks/service-checks';
+import { envYamlRule } from '../../environments/env-yaml-rule';
 
 /** Every file rule, in the order they run; ids are stable and documented in the package README. */
 export const RULES: readonly LintRule[] = [
   fileNotTextRule,
+  envYamlRule,
   fileBomRule,
   fileCrlfRule,
   manifestMissingFileRule,

@@ -4,7 +4,7 @@ import { findInstaller, findPython } from '../../../adapters/python-tools';
 import { describeCommand, ProcessError, runProcessOrThrow } from '../../../adapters/run-process';
 import { EnvironmentSetupError } from '../../../errors/user-error';
 import { computeEnvironmentKey, planEnvironment, venvPython } from '../../../python/environment-plan';
-import { formatPythonVersion } from '../../../python/python-version';
+import { formatPythonVersion, type PythonVersion } from '../../../python/python-version';
 import type { ProjectPaths } from '../../shared/executor-context';
 import type { NormalizedSetupOptions } from './normalize-options';
 
@@ -14,6 +14,12 @@ const REQUIREMENT_FILES = ['requirements.txt', 'pyproject.toml', 'setup.py', 'ha
 interface Stamp {
   key: string;
   python: string;
+}
+
+/** Where setup writes its progress, and how it asks an interpreter for its version (a batch asks once). */
+export interface EnsureIo {
+  log(line: string): void;
+  findPython(python: string): Promise<PythonVersion>;
 }
 
 export interface EnsureResult {
@@ -44,9 +50,10 @@ export async function ensureEnvironment(
   pluginVersion: string,
   /** Absolute roots of workspace Python projects this one requires. */
   workspaceDependencies: readonly string[] = [],
+  io: EnsureIo = { log: (line) => console.log(line), findPython },
 ): Promise<EnsureResult> {
   const started = Date.now();
-  const version = formatPythonVersion(await findPython(options.python));
+  const version = formatPythonVersion(await io.findPython(options.python));
   const requirementFiles = Object.fromEntries(
     [paths.projectRoot, ...workspaceDependencies].flatMap((root) =>
       REQUIREMENT_FILES.map((f) => [relative(paths.workspaceRoot, join(root, f)), readText(join(root, f))]),
@@ -74,7 +81,7 @@ export async function ensureEnvironment(
   });
   rmSync(join(paths.venvDir, STAMP), { force: true });
   for (const command of plan) {
-    console.log(`> ${describeCommand(command)}`);
+    io.log(`> ${describeCommand(command)}`);
     try {
       await runProcessOrThrow({ ...command, cwd: paths.projectRoot, timeoutMs: 20 * 60_000 });
     } catch (error) {
