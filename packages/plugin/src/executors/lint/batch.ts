@@ -1,4 +1,5 @@
 import type { ExecutorContext, TaskGraph } from '@nx/devkit';
+import type { BatchTaskResult } from '../shared/batch-task-result';
 import { join, relative } from 'node:path';
 import { pluginVersion } from '../../plugin-version';
 import { diskLintIo } from './lib/lint-io';
@@ -6,11 +7,6 @@ import { lintProject, renderTaskOutput } from './lib/lint-project';
 import { normalizeLintOptions } from './lib/normalize-options';
 import { collectPythonFindings } from './lib/python-findings';
 import type { LintExecutorSchema } from './schema';
-
-interface BatchTaskResult {
-  task: string;
-  result: { success: boolean; terminalOutput: string; startTime: number; endTime: number };
-}
 
 /**
  * Nx's batch implementation of `lint`: every lint task of a run in this one process, with one

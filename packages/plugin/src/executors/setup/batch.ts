@@ -1,4 +1,5 @@
 import type { ExecutorContext, TaskGraph } from '@nx/devkit';
+import type { BatchTaskResult } from '../shared/batch-task-result';
 import { relative } from 'node:path';
 import { findPython } from '../../adapters/python-tools';
 import { formatUserError, UserError } from '../../errors/user-error';
@@ -10,11 +11,6 @@ import { describeSetupResult } from './lib/describe-result';
 import { ensureEnvironment } from './lib/ensure-environment';
 import { normalizeSetupOptions } from './lib/normalize-options';
 import type { SetupExecutorSchema } from './schema';
-
-interface BatchTaskResult {
-  task: string;
-  result: { success: boolean; terminalOutput: string; startTime: number; endTime: number };
-}
 
 /**
  * Nx's batch implementation of `setup`: every setup task of a run in this one process, asking
