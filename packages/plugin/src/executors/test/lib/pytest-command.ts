@@ -13,6 +13,21 @@ export interface PytestCommandInput {
   platform: NodeJS.Platform;
 }
 
+/**
+ * pytest plugins that datadog-checks-dev brings along but that act only when their own flag is
+ * given. Loading ddtrace's costs about two seconds per run; they are left out unless asked for.
+ */
+export const DORMANT_PLUGINS = [
+  { plugin: 'ddtrace', flag: '--ddtrace' },
+  { plugin: 'memray', flag: '--memray' },
+] as const;
+
+export function dormantPluginArgs(pytestArgs: readonly string[]): string[] {
+  return DORMANT_PLUGINS.filter(({ flag }) => !pytestArgs.some((a) => a === flag || a.startsWith(`${flag}-`) || a.startsWith(`${flag}=`))).flatMap(
+    ({ plugin }) => ['-p', `no:${plugin}`],
+  );
+}
+
 /** Where a test run leaves its reports. */
 export function testReportPaths(reportDir: string) {
   return { junit: join(reportDir, 'junit.xml'), metrics: join(reportDir, 'metric-coverage.json') };
@@ -32,6 +47,7 @@ export function buildPytestCommand(input: PytestCommandInput): ProcessCommand {
       `--dd-metric-coverage=${reports.metrics}`,
       `--junitxml=${reports.junit}`,
       '--color=yes',
+      ...dormantPluginArgs(input.pytestArgs),
       ...(input.unit ? ['-m', 'unit'] : []),
       ...input.pytestArgs,
     ],
