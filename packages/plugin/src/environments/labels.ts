@@ -75,7 +75,9 @@ export function labelFilters(selector: EnvironmentSelector): string[] {
 
 /** Reads the identity back from an object's labels; undefined when it is not ours. */
 export function identityFromLabels(labels: Record<string, string> | undefined): EnvironmentIdentity | undefined {
-  if (!labels || labels[LABELS.managed] !== 'true') return undefined;
+  // No session: not an environment object. Intermediate containers of an image build inherit the
+  // image's labels (managed, workspace, integration, flavor) and must never be swept mid-build.
+  if (!labels || labels[LABELS.managed] !== 'true' || !labels[LABELS.session]) return undefined;
   const ownerPid = Number(labels[LABELS.ownerPid]);
   return {
     workspace: labels[LABELS.workspace] ?? '',

@@ -1,4 +1,4 @@
-import { environmentLabels, type EnvironmentIdentity } from './labels';
+import { environmentLabels, LABELS, type EnvironmentIdentity } from './labels';
 import { cleanupObjects, judgeEnvironment, staleObjects, type ManagedObject, type OwnerFacts } from './sweep';
 
 const base: EnvironmentIdentity = {
@@ -34,6 +34,13 @@ describe('staleObjects', () => {
 
   it('ignores objects without our labels', () => {
     expect(staleObjects([{ kind: 'container', id: 'c', name: 'c', labels: { other: 'x' } }], facts([]))).toEqual([]);
+  });
+
+  it("ignores an image build's intermediate container, which inherits the image's labels but has no session", () => {
+    const { [LABELS.session]: _session, [LABELS.ownerPid]: _pid, ...imageLabels } = environmentLabels({ ...base, ownerPid: 1 });
+    const building: ManagedObject = { kind: 'container', id: 'b', name: 'b', labels: imageLabels };
+    expect(staleObjects([building], facts([]))).toEqual([]);
+    expect(cleanupObjects([building], facts([])).remove).toEqual([]);
   });
 });
 
