@@ -2,6 +2,7 @@ import { PythonNotFoundError, PythonTooOldError } from '../errors/user-error';
 import { Installer } from '../python/environment-plan';
 import { formatPythonVersion, isAtLeast, MINIMUM_PYTHON, parsePythonVersion, PythonVersion } from '../python/python-version';
 import { runProcess } from './run-process';
+import { findUv, type FindUvInput } from './workspace-uv';
 
 const VERSION_SCRIPT = 'import sys; print("%d.%d.%d" % sys.version_info[:3])';
 
@@ -34,27 +35,20 @@ export async function findPython(python: string): Promise<PythonVersion> {
 }
 
 /**
- * Picks the fastest installer available: `uv` on the PATH, then `python -m uv`, then plain
- * venv + pip.
+ * The installer of integration environments: uv (see {@link findUv}: the workspace's own, installed
+ * on first use) unless pip is asked for; with `auto`, venv + pip when no uv can be had.
  */
-export async function findInstaller(python: string, preference: 'auto' | 'uv' | 'pip'): Promise<Installer> {
+export async function findInstaller(input: FindUvInput, preference: 'auto' | 'uv' | 'pip'): Promise<Installer> {
   if (preference === 'pip') return { kind: 'pip' };
-  const candidates: Installer[] = [
-    { kind: 'uv', file: 'uv', prefixArgs: [] },
-    { kind: 'uv', file: python, prefixArgs: ['-m', 'uv'] },
-  ];
-  for (const candidate of candidates) {
-    if (candidate.kind !== 'uv') continue;
-    const works = await runProcess({ file: candidate.file, args: [...candidate.prefixArgs, '--version'], timeoutMs: 30_000 })
-      .then((r) => r.exitCode === 0)
-      .catch(() => false);
-    if (works) return candidate;
-  }
+  const uv = await findUv(input);
+  if (uv.kind === 'uv') return uv;
   if (preference === 'uv') {
-    throw new PythonNotFoundError(
-      'uv was requested but neither `uv` nor `python -m uv` works.',
-      'install it with `pip install uv`, or use --installer=auto to fall back to venv + pip',
-    );
+    throw new PythonNotFoundError(`uv was requested but none can be had: ${uv.problem}.`, UV_HINT);
   }
+  input.log(`${uv.problem}; falling back to venv + pip, which is slower.`);
   return { kind: 'pip' };
 }
+
+/** What lets the plugin install its uv, or replaces it. */
+export const UV_HINT =
+  'give the interpreter a pip (`apt-get install python3-pip`) so the plugin can install uv into .dd/tools, put uv on the PATH, or set DD_UV to a uv executable';

@@ -67,7 +67,10 @@ export async function ensureEnvironment(
     return { changed: false, installer: 'none', durationMs: Date.now() - started };
   }
 
-  const installer = await findInstaller(options.python, options.installer);
+  const installer = await findInstaller(
+    { workspaceRoot: paths.workspaceRoot, python: options.python, configured: options.uv, log: io.log },
+    options.installer,
+  );
   const create = options.force || !hasInterpreter || stamp?.python !== version;
   const plan = planEnvironment({
     installer,

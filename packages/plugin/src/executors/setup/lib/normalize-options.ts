@@ -4,6 +4,8 @@ export interface NormalizedSetupOptions {
   python: string;
   installer: 'auto' | 'uv' | 'pip';
   force: boolean;
+  /** `DD_UV`: a uv executable to use instead of the workspace's own. */
+  uv?: string;
 }
 
 /** Fills every setup option; the environment is read here and nowhere else. */
@@ -15,5 +17,6 @@ export function normalizeSetupOptions(
     python: options.python || env.DD_PYTHON || 'python3',
     installer: options.installer ?? 'auto',
     force: options.force ?? false,
+    ...(env.DD_UV ? { uv: env.DD_UV } : {}),
   };
 }
