@@ -1,3 +1,4 @@
+/** @requires docker: a Docker engine (npm test starts one as root; see tools/test/run-tests.ts). */
 import { createServer, type Server } from 'node:net';
 import { connectDocker } from '../../plugin/src/adapters/docker-client';
 import { createDockerEngine } from '../../plugin/src/adapters/docker-engine';

@@ -1,3 +1,4 @@
+/** @requires docker: a Docker engine (npm test starts one as root; see tools/test/run-tests.ts). */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyRedisExample, objectsOf, redisCommand, redisInfo } from '../src/docker';

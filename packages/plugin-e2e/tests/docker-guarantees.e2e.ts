@@ -1,3 +1,4 @@
+/** @requires docker: a Docker engine (npm test starts one as root; see tools/test/run-tests.ts). */
 import { copyRedisExample, objectsOf, spawnNx, waitFor, writeEnvYaml } from '../src/docker';
 import { createTestWorkspace, type TestWorkspace } from '../src/test-workspace';
 

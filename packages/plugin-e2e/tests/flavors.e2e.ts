@@ -1,3 +1,4 @@
+/** @requires docker: a Docker engine (npm test starts one as root; see tools/test/run-tests.ts). */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { objectsOf } from '../src/docker';

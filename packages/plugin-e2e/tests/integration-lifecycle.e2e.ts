@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { UV_VERSION } from '../../plugin/src/tools/uv-tool';
 import { run } from '../src/run';
 import { createTestWorkspace, type TestWorkspace } from '../src/test-workspace';
 
@@ -31,9 +32,12 @@ describe('generate, lint and test an integration', () => {
     }
   });
 
-  it('passes its own lint at once, after building a real virtualenv', () => {
-    const lint = ws.nxOk(['lint', project]);
+  it('passes its own lint at once, after installing its uv and building a real virtualenv', () => {
+    const lint = ws.nxOk(['lint', project], { DD_UV: '' });
     expect(lint.output).toContain('no problems found');
+    expect(lint.output).toContain(`Installed uv ${UV_VERSION} from the package index into .dd/tools/uv-${UV_VERSION} (`);
+    expect(lint.output).toContain(`${ws.root}/.dd/tools/uv-${UV_VERSION}/bin/uv pip install`);
+    expect(lint.output.match(/> nx run my_integration:setup/g)).toHaveLength(1);
     const venvPython = join(projectRoot(), '.venv', 'bin', 'python');
     const probe = run(venvPython, ['-c', 'import datadog_checks.base, datadog_checks.my_integration as m; print(datadog_checks.base.__version__, m.__version__)'], ws.root);
     expect(probe.status).toBe(0);
@@ -44,6 +48,8 @@ describe('generate, lint and test an integration', () => {
     const test = ws.nxOk(['test', project]);
     expect(test.output).toMatch(/2 passed/);
     expect(test.output).toContain('Metric coverage for my_integration: 2/2 metrics of metadata.csv asserted (100%)');
+    expect(test.output).not.toMatch(/^benchmark: /m);
+    expect(test.output).not.toContain("The 'NO_COLOR' env is ignored");
     const junit = readFileSync(join(ws.root, 'dist', 'integrations', project, 'test', 'junit.xml'), 'utf8');
     expect(junit).toMatch(/tests="2"/);
     expect(junit).toMatch(/failures="0"/);

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { uvToolLayout } from '../../plugin/src/tools/uv-tool';
 import { run, runOk } from '../src/run';
 import { createTestWorkspace, type TestWorkspace } from '../src/test-workspace';
 
@@ -151,9 +152,10 @@ describe('package and release integrations', () => {
     try {
       const venv = join(scratch, 'venv');
       const python = join(venv, 'bin', 'python');
-      runOk('python3', ['-m', 'uv', 'venv', '--quiet', '--python', 'python3', venv], scratch);
+      const uv = uvToolLayout(ws.root, process.platform).binary;
+      runOk(uv, ['venv', '--quiet', '--python', 'python3', venv], scratch);
       const wheel = join(wheelDir(), 'datadog_alpha-0.2.0-py3-none-any.whl');
-      runOk('python3', ['-m', 'uv', 'pip', 'install', '--quiet', '--python', python, 'datadog-checks-base[deps]', wheel], scratch);
+      runOk(uv, ['pip', 'install', '--quiet', '--python', python, 'datadog-checks-base[deps]', wheel], scratch);
       const probe = [
         'import json',
         'import datadog_checks.alpha as m',

@@ -1,3 +1,4 @@
+/** @requires corpus: the validator corpus of real integrations beside the repository (or DD_CORPUS). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { badCases, corpusRoot, goodIntegrations } from './__fixtures__/corpus-cases';

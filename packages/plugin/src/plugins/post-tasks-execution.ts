@@ -14,7 +14,7 @@ function readJson<T>(path: string): T | undefined {
 /**
  * After a run that included flavored test tasks, prints one table of every flavor (result,
  * duration, tests passed and failed) and each integration's metric coverage over all its
- * flavors. Runs even when a flavor failed, which a dependent task could not.
+ * flavors, listed metric by metric (each flavor's own run printed one line). Runs even when a flavor failed, which a dependent task could not.
  */
 export const postTasksExecution: PostTasksExecution = async (_options, context) => {
   try {
@@ -41,11 +41,12 @@ export const postTasksExecution: PostTasksExecution = async (_options, context) 
     rows.sort((a, b) => a.project.localeCompare(b.project) || a.flavor.localeCompare(b.flavor, undefined, { numeric: true }));
     const lines = [renderFlavorSummary(rows)];
     for (const [project, { root, recorded }] of asserted) {
-      if (recorded.length < 2) continue;
+      if (recorded.length === 0) continue;
       const metadata = join(context.workspaceRoot, root, 'metadata.csv');
       const declared = existsSync(metadata) ? readMetricNames(readFileSync(metadata, 'utf8')) : [];
       const union = { asserted: recorded.flatMap((r) => r.asserted), submitted: recorded.flatMap((r) => r.submitted) };
-      lines.push(renderMetricCoverage(`${project} (all ${recorded.length} flavors)`, computeMetricCoverage(declared, union)).split('\n')[0]);
+      const label = recorded.length === 1 ? `${project} (1 flavor)` : `${project} (all ${recorded.length} flavors)`;
+      lines.push(renderMetricCoverage(label, computeMetricCoverage(declared, union)));
     }
     console.log(`\n${lines.join('\n\n')}\n`);
   } catch (error) {

@@ -31,6 +31,7 @@ export default async function testExecutor(options: TestExecutorSchema, context:
     });
     const common = (reportDir: string, label: string, unit: boolean): PytestRunOptions => ({
       reportDir,
+      coverageDetail: targetFlavor === undefined ? 'full' : 'line',
       unit,
       label,
       env: {},

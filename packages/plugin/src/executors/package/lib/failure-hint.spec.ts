@@ -2,7 +2,7 @@ import { packageFailureHint } from './failure-hint';
 
 describe('packageFailureHint', () => {
   it.each([
-    ['/usr/bin/python3: No module named build', /pip install uv/],
+    ['/usr/bin/python3: No module named build', /--builder=build needs PyPA build in the interpreter \(`pip install build`\)/],
     ['× Failed to download `setuptools>=999`', /build requirements of integrations\/a\/pyproject.toml could not be installed/],
     ["AttributeError: module 'datadog_checks.a.__about__' has no attribute '__version__'", /check integrations\/a\/pyproject.toml/],
   ])('%s', (output, hint) => {

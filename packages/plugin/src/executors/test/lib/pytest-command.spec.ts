@@ -19,7 +19,7 @@ describe('buildPytestCommand', () => {
       '-m', 'pytest', '-p', 'dd_metric_coverage',
       '--dd-metric-coverage=/ws/dist/integrations/x/test/7.0/metric-coverage.json',
       '--junitxml=/ws/dist/integrations/x/test/7.0/junit.xml',
-      '--color=yes', '-p', 'no:ddtrace', '-p', 'no:memray',
+      '--color=yes', '--no-header', '-p', 'no:ddtrace', '-p', 'no:memray',
     ]);
     expect(command.env).toEqual({ PYTHONPATH: '/ws/packages/plugin/python:/elsewhere', PYTHONDONTWRITEBYTECODE: '1' });
   });

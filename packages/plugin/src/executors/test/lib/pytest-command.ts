@@ -47,6 +47,8 @@ export function buildPytestCommand(input: PytestCommandInput): ProcessCommand {
       `--dd-metric-coverage=${reports.metrics}`,
       `--junitxml=${reports.junit}`,
       '--color=yes',
+      // the header lists the interpreter and every plugin (pytest-benchmark's settings among them) on every run
+      '--no-header',
       ...dormantPluginArgs(input.pytestArgs),
       ...(input.unit ? ['-m', 'unit'] : []),
       ...input.pytestArgs,

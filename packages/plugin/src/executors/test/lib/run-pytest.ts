@@ -16,6 +16,8 @@ export interface PytestRunOptions {
   env: Record<string, string>;
   /** Label of the coverage report, e.g. `redis (flavor 7.0)`. */
   label: string;
+  /** A flavor's run prints its coverage in one line; a plain run, the full report. */
+  coverageDetail: 'line' | 'full';
 }
 
 /** Runs pytest once in the integration's virtualenv, prints the metric coverage, says whether it passed. */
@@ -33,7 +35,7 @@ export async function runPytest(paths: ProjectPaths, options: PytestRunOptions):
     platform: process.platform,
   });
   const result = await runProcess({ ...command, env: { ...command.env, ...options.env } });
-  const coverage = reportMetricCoverage(options.label, paths.projectRoot, testReportPaths(options.reportDir).metrics);
+  const coverage = reportMetricCoverage(options.label, paths.projectRoot, testReportPaths(options.reportDir).metrics, options.coverageDetail);
   const problem = explainPytestExit(result.exitCode);
   if (problem) {
     console.error(`\n${options.label}: ${problem}.`);

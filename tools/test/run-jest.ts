@@ -1,0 +1,47 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { runProcess } from '../../packages/plugin/src/adapters/run-process';
+import type { JestTotals } from './render-summary';
+
+const JEST = require.resolve('jest/bin/jest');
+
+/** The test files a set of Jest configurations would run. */
+export async function listTestFiles(configs: readonly string[], cwd: string): Promise<string[]> {
+  const result = await runProcess({ file: process.execPath, args: [JEST, '--listTests', '--json', '--projects', ...configs], cwd, timeoutMs: 120_000 });
+  if (result.exitCode !== 0) throw new Error(`jest --listTests failed:\n${result.stderr}`);
+  return (JSON.parse(result.stdout) as string[]).sort();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export interface JestStage {
+  configs: readonly string[];
+  /** Files left out, by absolute path. */
+  ignore: readonly string[];
+  /** Arguments the user passed on to Jest (a file pattern, `-t`, ...). */
+  extraArgs: readonly string[];
+  runInBand: boolean;
+  resultFile: string;
+  env: Record<string, string>;
+}
+
+/** Runs Jest with its own reporter on the terminal and reads the totals from its JSON result. */
+export async function runJestStage(stage: JestStage, cwd: string): Promise<JestTotals> {
+  rmSync(stage.resultFile, { force: true });
+  const args = [
+    JEST,
+    '--projects',
+    ...stage.configs,
+    '--passWithNoTests',
+    '--json',
+    `--outputFile=${stage.resultFile}`,
+    ...(stage.runInBand ? ['--runInBand'] : []),
+    ...(stage.ignore.length > 0 ? ['--testPathIgnorePatterns', ...stage.ignore.map((file) => `^${escapeRegExp(file)}$`)] : []),
+    ...stage.extraArgs,
+  ];
+  await runProcess({ file: process.execPath, args, cwd, env: stage.env, stream: true });
+  if (!existsSync(stage.resultFile)) return { passed: 0, failed: 0, failedSuites: 1 };
+  const result = JSON.parse(readFileSync(stage.resultFile, 'utf8')) as { numPassedTests: number; numFailedTests: number; numRuntimeErrorTestSuites: number };
+  return { passed: result.numPassedTests, failed: result.numFailedTests, failedSuites: result.numRuntimeErrorTestSuites };
+}

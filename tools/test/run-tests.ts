@@ -1,0 +1,114 @@
+/**
+ * `npm test`: makes this machine able to run the suites, then runs them.
+ *
+ *   npm test                 unit tests, then end-to-end tests
+ *   npm test -- unit         unit tests only (no provisioning)
+ *   npm test -- e2e [args]   end-to-end tests only; further arguments go to Jest
+ *
+ * Provisioning: as root on a Debian-like machine with no Docker daemon answering, Debian's
+ * `docker.io` (and `debootstrap`) are installed, `dockerd` is started and the Debian base images
+ * are built; `DD_TEST_DOCKER=0` opts out. uv is installed by the plugin itself, into each test
+ * workspace's `.dd/tools`. What cannot be provided leaves out the files that `@requires` it, with
+ * one line saying why and how to enable it; under CI=true that is a failure.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { formatUserError, UserError } from '../../packages/plugin/src/errors/user-error';
+import { provisionDocker } from './provision-docker';
+import { renderClosingLine, renderSkipLine, type JestTotals, type Skip } from './render-summary';
+import { requirementsOf, type Requirement } from './requirements';
+import { listTestFiles, runJestStage } from './run-jest';
+
+const repoRoot = resolve(__dirname, '..', '..');
+const UNIT_CONFIGS = ['packages/plugin/jest.config.js', 'tools/jest.config.js'];
+const E2E_CONFIGS = ['packages/plugin-e2e/jest.config.js'];
+
+function step(title: string): void {
+  console.log(`\n== ${title} (${new Date().toISOString().slice(11, 19)})`);
+}
+
+/** The validator corpus beside the repository, or where DD_CORPUS points. */
+function corpusDir(env: NodeJS.ProcessEnv): string {
+  return env.DD_CORPUS ? resolve(env.DD_CORPUS) : resolve(repoRoot, '..', 'shared', 'corpus');
+}
+
+type Need = { met: true } | { met: false; reason: string; enable: string; error?: boolean };
+
+async function provisionDockerNeed(env: NodeJS.ProcessEnv): Promise<Need> {
+  step('Docker engine and local base images');
+  try {
+    const plan = await provisionDocker(env, (line) => console.log(`  ${line}`));
+    return plan.kind === 'skip' ? { met: false, reason: plan.reason, enable: plan.enable } : { met: true };
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    console.error(`\n${formatUserError(error)}\n`);
+    return { met: false, reason: error.message.split('\n')[0]!, enable: error.hint ?? 'see the error above', error: true };
+  }
+}
+
+function corpusNeed(dir: string): Need {
+  if (existsSync(join(dir, 'good')) && existsSync(join(dir, 'bad'))) return { met: true };
+  return { met: false, reason: `no validator corpus at ${dir}`, enable: 'put the corpus (good/ and bad/) there, or set DD_CORPUS to its folder' };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const env = process.env;
+  const ci = !!env.CI && env.CI !== 'false' && env.CI !== '0';
+  const stages = argv[0] === 'unit' || argv[0] === 'e2e' ? [argv[0]] : ['unit', 'e2e'];
+  const extraArgs = stages.length === 1 ? argv.slice(1) : argv;
+  const configs = stages.flatMap((s) => (s === 'unit' ? UNIT_CONFIGS : E2E_CONFIGS));
+
+  const files = await listTestFiles(configs, repoRoot);
+  const needed = new Map<Requirement, string[]>();
+  for (const file of files) {
+    for (const requirement of requirementsOf(readFileSync(file, 'utf8'))) needed.set(requirement, [...(needed.get(requirement) ?? []), file]);
+  }
+
+  const corpus = corpusDir(env);
+  const needs = new Map<Requirement, Need>();
+  if (needed.has('corpus')) needs.set('corpus', corpusNeed(corpus));
+  if (needed.has('docker')) needs.set('docker', await provisionDockerNeed(env));
+
+  const skips: (Skip & { error: boolean })[] = [];
+  for (const [requirement, need] of needs) {
+    if (!need.met) skips.push({ requirement, reason: need.reason, enable: need.enable, files: needed.get(requirement)!, error: need.error ?? false });
+  }
+  const ignored = skips.flatMap((s) => s.files);
+  const resultDir = join(repoRoot, 'dist', 'test');
+  mkdirSync(resultDir, { recursive: true });
+
+  const totals: JestTotals[] = [];
+  for (const stage of stages) {
+    step(stage === 'unit' ? 'Unit tests' : 'End-to-end tests (real workspaces, nx, Python, Docker)');
+    totals.push(
+      await runJestStage(
+        {
+          configs: stage === 'unit' ? UNIT_CONFIGS : E2E_CONFIGS,
+          ignore: ignored,
+          extraArgs,
+          runInBand: stage === 'e2e',
+          resultFile: join(resultDir, `${stage}-results.json`),
+          env: { DD_CORPUS: corpus },
+        },
+        repoRoot,
+      ),
+    );
+  }
+
+  step('Summary');
+  for (const skip of skips) {
+    console.log(renderSkipLine(skip, ci));
+  }
+  const closing = renderClosingLine(totals);
+  console.log(closing);
+  const failed = totals.some((t) => t.failed + t.failedSuites > 0) || skips.some((s) => s.error || ci);
+  return failed ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof UserError ? formatUserError(error) : error);
+    process.exit(1);
+  },
+);
