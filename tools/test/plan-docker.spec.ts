@@ -1,4 +1,4 @@
-import { planDocker, type DockerFacts } from './plan-docker';
+import { explainAptFailure, planDocker, type DockerFacts } from './plan-docker';
 
 const fresh: DockerFacts = { optedOut: false, answers: false, isRoot: true, hasApt: true, hasDockerd: false, hasDebootstrap: false };
 
@@ -31,5 +31,22 @@ describe('planDocker', () => {
 
   it('never starts a daemon of its own when DOCKER_HOST names another', () => {
     expect(planDocker({ ...fresh, hasDockerd: true, dockerHost: 'unix:///run/user/1000/docker.sock' }).kind).toBe('skip');
+  });
+});
+
+describe('explainAptFailure', () => {
+  it('names a held lock and says to wait, rather than quoting apt', () => {
+    const output = 'E: Could not get lock /var/lib/dpkg/lock-frontend. It is held by process 4242 (apt-get)\nE: Unable to acquire the dpkg frontend lock (/var/lib/dpkg/lock-frontend), is another process using it?';
+    const problem = explainAptFailure('install', 100, output, ['docker.io', 'debootstrap']);
+    expect(problem.message).toBe('apt-get install cannot run: another apt or dpkg process holds its lock (E: Unable to acquire the dpkg frontend lock (/var/lib/dpkg/lock-frontend), is another process using it?).');
+    expect(problem.hint).toContain('or install docker.io debootstrap yourself');
+  });
+
+  it('quotes the last line of any other failure and gives the command to see it whole', () => {
+    const problem = explainAptFailure('install', 100, 'Reading package lists...\nE: Unable to locate package docker.io', ['docker.io']);
+    expect(problem).toEqual({
+      message: 'apt-get install failed with code 100: E: Unable to locate package docker.io',
+      hint: 'run `apt-get install -y docker.io` yourself to see the whole error, then run npm test again',
+    });
   });
 });

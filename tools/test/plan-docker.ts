@@ -46,3 +46,18 @@ export function planDocker(facts: DockerFacts): DockerPlan {
   }
   return { kind: 'provision', install: [...(facts.hasDockerd ? [] : ['docker.io']), ...debootstrap], startDaemon: true };
 }
+
+/** What a failed `apt-get` means for the person at the keyboard, from what it printed. */
+export function explainAptFailure(command: string, exitCode: number, output: string, packages: readonly string[]): { message: string; hint: string } {
+  const last = output.trim().split('\n').filter(Boolean).pop() ?? 'no output';
+  if (/Could not get lock|Unable to acquire the dpkg frontend lock|Unable to lock/i.test(output)) {
+    return {
+      message: `apt-get ${command} cannot run: another apt or dpkg process holds its lock (${last}).`,
+      hint: `wait for it to finish (\`ps -C apt-get,dpkg\` shows it), then run npm test again; or install ${packages.join(' ')} yourself`,
+    };
+  }
+  return {
+    message: `apt-get ${command} failed with code ${exitCode}: ${last}`,
+    hint: `run \`apt-get install -y ${packages.join(' ')}\` yourself to see the whole error, then run npm test again`,
+  };
+}

@@ -5,7 +5,7 @@ import { delimiter, dirname, join } from 'node:path';
 import { ensureImagePresent } from '../../packages/plugin/src/adapters/docker-images';
 import { runProcess } from '../../packages/plugin/src/adapters/run-process';
 import { UserError } from '../../packages/plugin/src/errors/user-error';
-import { planDocker, type DockerFacts, type DockerPlan } from './plan-docker';
+import { explainAptFailure, planDocker, type DockerFacts, type DockerPlan } from './plan-docker';
 
 /** A machine that is half ready: the piece that is missing and the command that fixes it. */
 export class ProvisionError extends UserError {
@@ -54,17 +54,8 @@ async function aptInstall(packages: readonly string[], log: (line: string) => vo
   for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', ...packages]]) {
     const result = await runProcess({ file: 'apt-get', args, env, timeoutMs: 15 * 60_000 });
     if (result.exitCode === 0) continue;
-    const output = `${result.stdout}\n${result.stderr}`;
-    if (/Could not get lock|Unable to acquire the dpkg frontend lock|Unable to lock/i.test(output)) {
-      throw new ProvisionError(
-        `apt-get ${args[0]} cannot run: another apt or dpkg process holds its lock (${lastLine(output)}).`,
-        `wait for it to finish (\`ps -C apt-get,dpkg\` shows it), then run npm test again; or install ${packages.join(' ')} yourself`,
-      );
-    }
-    throw new ProvisionError(
-      `apt-get ${args[0]} failed with code ${result.exitCode}: ${lastLine(output)}`,
-      `run \`apt-get install -y ${packages.join(' ')}\` yourself to see the whole error, then run npm test again`,
-    );
+    const problem = explainAptFailure(args[0]!, result.exitCode, `${result.stdout}\n${result.stderr}`, packages);
+    throw new ProvisionError(problem.message, problem.hint);
   }
 }
 
@@ -92,10 +83,6 @@ async function startDockerd(log: (line: string) => void): Promise<void> {
     `dockerd ${exited === undefined ? 'did not answer within 60 s' : `exited with code ${exited}`}; the end of ${DOCKERD_LOG}:\n    ${tail}`,
     'fix what the log says (a stale /var/run/docker.pid, a missing kernel feature, another daemon on the socket), check with `docker info`, then run npm test again',
   );
-}
-
-function lastLine(text: string): string {
-  return text.trim().split('\n').filter(Boolean).pop() ?? 'no output';
 }
 
 /** Makes the local base images present: found, pulled, or built with debootstrap, side by side. */

@@ -35,6 +35,16 @@ export class ProcessError extends Error {
 
 type Execa = typeof import('execa').execa;
 
+/**
+ * Nx runs its tasks with FORCE_COLOR set, also when the user asked for NO_COLOR (or for
+ * FORCE_COLOR=0, which Nx turns into NO_COLOR). Both together make Node warn in every task as
+ * soon as execa's colour library loads. The user's NO_COLOR wins, as it does in lint's output,
+ * and the processes we start inherit that choice.
+ */
+export function settleColorVariables(env: NodeJS.ProcessEnv): void {
+  if (env.NO_COLOR && env.FORCE_COLOR !== undefined) delete env.FORCE_COLOR;
+}
+
 /** Renders a command for messages, quoting arguments that need it. */
 export function describeCommand(command: Pick<ProcessCommand, 'file' | 'args'>): string {
   return [command.file, ...command.args]
@@ -52,6 +62,7 @@ function tail(text: string, lines = 20): string {
  * {@link ProcessError}. Aborting kills the whole process tree.
  */
 export async function runProcess(command: ProcessCommand): Promise<ProcessResult> {
+  settleColorVariables(process.env);
   const { execa } = await importEsm<{ execa: Execa }>('execa');
   const started = Date.now();
   const described = describeCommand(command);

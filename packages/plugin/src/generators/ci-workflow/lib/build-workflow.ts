@@ -66,7 +66,6 @@ export function buildWorkflow(o: WorkflowOptions) {
           checkout,
           node,
           { uses: 'actions/setup-python@v5', with: { 'python-version': o.pythonVersion } },
-          { name: 'Install uv', run: 'python -m pip install uv' },
           { name: 'Docker engine', run: 'docker info --format "Docker {{.ServerVersion}}"' },
           install,
           {
