@@ -2,11 +2,10 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { runProcess } from '../../packages/plugin/src/adapters/run-process';
 import type { JestTotals } from './render-summary';
 
-const JEST = require.resolve('jest/bin/jest');
 
 /** The test files a set of Jest configurations would run. */
 export async function listTestFiles(configs: readonly string[], cwd: string): Promise<string[]> {
-  const result = await runProcess({ file: process.execPath, args: [JEST, '--listTests', '--json', '--projects', ...configs], cwd, timeoutMs: 120_000 });
+  const result = await runProcess({ file: process.execPath, args: [require.resolve('jest/bin/jest'), '--listTests', '--json', '--projects', ...configs], cwd, timeoutMs: 120_000 });
   if (result.exitCode !== 0) throw new Error(`jest --listTests failed:\n${result.stderr}`);
   return (JSON.parse(result.stdout) as string[]).sort();
 }
@@ -30,7 +29,7 @@ export interface JestStage {
 export async function runJestStage(stage: JestStage, cwd: string): Promise<JestTotals> {
   rmSync(stage.resultFile, { force: true });
   const args = [
-    JEST,
+    require.resolve('jest/bin/jest'),
     '--projects',
     ...stage.configs,
     '--passWithNoTests',

@@ -13,6 +13,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { runProcess } from '../../packages/plugin/src/adapters/run-process';
 import { formatUserError, UserError } from '../../packages/plugin/src/errors/user-error';
 import { provisionDocker } from './provision-docker';
 import { renderClosingLine, renderSkipLine, type JestTotals, type Skip } from './render-summary';
@@ -51,8 +52,24 @@ function corpusNeed(dir: string): Need {
   return { met: false, reason: `no validator corpus at ${dir}`, enable: 'put the corpus (good/ and bad/) there, or set DD_CORPUS to its folder' };
 }
 
+/**
+ * The quick start installs without devDependencies (`npm ci --omit=dev`); the suites need them
+ * (Jest, TypeScript). npm adds what is missing, exactly as the lock file has it.
+ */
+async function ensureTestTooling(): Promise<void> {
+  try {
+    require.resolve('jest/bin/jest');
+    return;
+  } catch {
+    step('Test tooling (devDependencies: Jest, TypeScript)');
+  }
+  const result = await runProcess({ file: 'npm', args: ['install', '--include=dev', '--no-audit', '--no-fund', '--loglevel=error'], cwd: repoRoot, stream: true });
+  if (result.exitCode !== 0) throw new UserError('npm could not install the test tooling.', 'run `npm ci` (it installs devDependencies too), then npm test again');
+}
+
 async function main(argv: string[]): Promise<number> {
   const env = process.env;
+  await ensureTestTooling();
   const ci = !!env.CI && env.CI !== 'false' && env.CI !== '0';
   const stages = argv[0] === 'unit' || argv[0] === 'e2e' ? [argv[0]] : ['unit', 'e2e'];
   const extraArgs = stages.length === 1 ? argv.slice(1) : argv;
