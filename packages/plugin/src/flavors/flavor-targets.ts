@@ -1,13 +1,12 @@
-/** Per-flavor test targets follow Nx's convention for split targets: `test--<flavor>`. */
-export const FLAVOR_TARGET_PREFIX = 'test--';
-
-export function flavorTargetName(flavor: string): string {
-  return `${FLAVOR_TARGET_PREFIX}${flavor}`;
+/** Per-flavor test targets follow Nx's convention for split targets: `<test target>--<flavor>`. */
+export function flavorTargetName(flavor: string, testTarget = 'test'): string {
+  return `${testTarget}--${flavor}`;
 }
 
 /** The flavor a target runs, from its name; undefined for a target that is not per flavor. */
-export function flavorOfTarget(targetName: string | undefined): string | undefined {
-  return targetName?.startsWith(FLAVOR_TARGET_PREFIX) ? targetName.slice(FLAVOR_TARGET_PREFIX.length) : undefined;
+export function flavorOfTarget(targetName: string | undefined, testTarget = 'test'): string | undefined {
+  const prefix = `${testTarget}--`;
+  return targetName?.startsWith(prefix) ? targetName.slice(prefix.length) : undefined;
 }
 
 /** The flavors an integration's tests run for, as the project graph needs them. */

@@ -1,18 +1,41 @@
 import type { CreateNodesContextV2 } from '@nx/devkit';
-import { createNodesV2, INTEGRATION_GLOB, LIBRARY_GLOB } from './plugin';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createNodesV2, PROJECT_FILES_GLOB } from './plugin';
 import { pluginInputs } from './targets/plugin-inputs';
 
-const context: CreateNodesContextV2 = { workspaceRoot: '/ws', nxJsonConfiguration: {} };
+/** A workspace on disk: the plugin reads which files an integration folder has. */
+let root: string;
+let context: CreateNodesContextV2;
+function write(files: Record<string, string>): void {
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+}
+const PYTHON_INTEGRATION = (name: string) => ({
+  [`integrations/${name}/manifest.json`]: '{}',
+  [`integrations/${name}/pyproject.toml`]: '[project]\n',
+  [`integrations/${name}/tests/test_${name}.py`]: 'def test_x(): pass\n',
+});
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'dd-plugin-spec-'));
+  context = { workspaceRoot: root, nxJsonConfiguration: {} };
+  write({ ...PYTHON_INTEGRATION('redis'), ...PYTHON_INTEGRATION('nginx') });
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('createNodesV2', () => {
-  it('matches manifest.json files of integrations and pyproject.toml files of shared libraries', () => {
-    expect(createNodesV2[0]).toBe(`{${INTEGRATION_GLOB},${LIBRARY_GLOB}}`);
-    expect(INTEGRATION_GLOB).toBe('integrations/*/manifest.json');
-    expect(LIBRARY_GLOB).toBe('libs/*/pyproject.toml');
+  it('looks at manifest.json and pyproject.toml files anywhere; the options decide which folders count', () => {
+    expect(createNodesV2[0]).toBe(PROJECT_FILES_GLOB);
+    expect(PROJECT_FILES_GLOB).toBe('**/{manifest.json,pyproject.toml}');
   });
 
   it('infers a shared library with setup, test and ci, and no integration lint', async () => {
     const [, create] = createNodesV2;
+    write({ 'libs/shared/pyproject.toml': '[project]\n' });
     const [[, result]] = await create(['libs/shared/pyproject.toml'], {}, context);
     const lib = result.projects!['libs/shared'];
     expect(lib.name).toBe('shared');
@@ -34,8 +57,8 @@ describe('createNodesV2', () => {
     const [, create] = createNodesV2;
     const results = await create(['integrations/redis/manifest.json', 'integrations/nginx/manifest.json'], {}, context);
     const projects = results.map(([file, result]) => [file, result.projects]);
-    expect(projects.map(([file]) => file)).toEqual(['integrations/redis/manifest.json', 'integrations/nginx/manifest.json']);
-    const redis = results[0][1].projects!['integrations/redis'];
+    expect(projects.map(([file]) => file).sort()).toEqual(['integrations/nginx/manifest.json', 'integrations/redis/manifest.json']);
+    const redis = results.find(([file]) => file === 'integrations/redis/manifest.json')![1].projects!['integrations/redis'];
     expect(redis.name).toBe('redis');
     expect(Object.keys(redis.targets!)).toEqual(expect.arrayContaining(['setup', 'lint', 'test', 'clean', 'ci']));
     for (const target of Object.values(redis.targets!)) {
@@ -53,6 +76,66 @@ describe('createNodesV2', () => {
     expect(targets.lint.inputs).not.toContain('!{projectRoot}/README.md');
     expect(targets.setup.cache).toBe(false);
     expect(targets.clean.cache).toBe(false);
+  });
+});
+
+describe('createNodesV2 with the options and kinds of a real repository', () => {
+  const create = createNodesV2[1];
+  const projectsOf = async (files: string[], options = {}) =>
+    Object.fromEntries((await create(files, options, context)).flatMap(([, result]) => Object.values(result.projects ?? {})).map((p) => [p.name!, p]));
+
+  it('takes integrations at the repository root with `integrations: "*"`, and nothing nested', async () => {
+    write({ 'ably/manifest.json': '{}', 'ably/assets/manifest.json': '{}', '.github/manifest.json': '{}' });
+    const projects = await projectsOf(['ably/manifest.json', 'ably/assets/manifest.json', '.github/manifest.json', 'integrations/redis/manifest.json'], { integrations: '*' });
+    expect(Object.keys(projects)).toEqual(['ably']);
+  });
+
+  it('gives a tile-only integration lint, and ci as lint alone, and says what it is', async () => {
+    write({ 'statsig_rum/manifest.json': '{}', 'statsig_rum/README.md': '# Statsig\n' });
+    const { statsig_rum: tile } = await projectsOf(['statsig_rum/manifest.json'], { integrations: '*' });
+    expect(Object.keys(tile.targets!).sort()).toEqual(['ci', 'lint']);
+    expect(tile.targets!.lint.dependsOn).toBeUndefined();
+    expect(tile.targets!.ci.dependsOn).toEqual(['lint']);
+    expect(tile.tags).toEqual(['type:integration', 'kind:tile']);
+    expect(tile.metadata?.description).toMatch(/^Tile-only integration/);
+  });
+
+  it('gives test only to a package with tests, and the environment targets only with ci/env.yaml', async () => {
+    write({ 'integrations/bare/manifest.json': '{}', 'integrations/bare/setup.py': '' });
+    const { bare, redis } = await projectsOf(['integrations/bare/manifest.json', 'integrations/redis/manifest.json']);
+    expect(Object.keys(bare.targets!).sort()).toEqual(['ci', 'clean', 'lint', 'package', 'setup']);
+    expect(bare.targets!.ci.dependsOn).toEqual(['lint', 'package']);
+    expect(bare.tags).toEqual(['type:integration', 'kind:python', 'lang:python']);
+    expect(Object.keys(redis.targets!)).not.toContain('install');
+    write({ 'integrations/redis/ci/env.yaml': 'flavors:\n  "7.0": {}\nservices:\n  redis: { image: "redis:7.0" }\n' });
+    const again = await projectsOf(['integrations/redis/manifest.json']);
+    expect(Object.keys(again.redis.targets!)).toEqual(expect.arrayContaining(['install', 'before_script', 'cleanup', 'check', 'test--7.0']));
+  });
+
+  it('names every target as the options say, dependencies included', async () => {
+    write({ 'integrations/redis/ci/env.yaml': 'flavors:\n  "7.0": {}\nservices:\n  redis: { image: "redis:7.0" }\n' });
+    const { redis } = await projectsOf(['integrations/redis/manifest.json'], { setupTargetName: 'py-setup', lintTargetName: 'dd-lint', testTargetName: 'pytest', ciTargetName: 'dd-ci', packageTargetName: 'wheel' });
+    expect(Object.keys(redis.targets!)).toEqual(expect.arrayContaining(['py-setup', 'dd-lint', 'pytest', 'pytest--7.0', 'dd-ci', 'wheel']));
+    expect(redis.targets!['dd-lint'].dependsOn).toEqual(['py-setup']);
+    expect(redis.targets!['pytest--7.0'].dependsOn).toEqual(['py-setup']);
+    expect(redis.targets!['dd-ci'].dependsOn).toEqual(['dd-lint', 'pytest', 'wheel']);
+    expect(Object.keys(redis.targets!)).not.toContain('lint');
+  });
+
+  it('leaves out and reports, once, a second folder of the same name and a package without a manifest', async () => {
+    write({ 'extras/redis/manifest.json': '{}', 'integrations/orphan/pyproject.toml': '[project]\n' });
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const projects = await projectsOf(['integrations/redis/manifest.json', 'extras/redis/manifest.json', 'integrations/orphan/pyproject.toml', 'integrations/nginx/manifest.json'], { integrations: '{integrations,extras}/*' });
+      expect(Object.keys(projects).sort()).toEqual(['nginx', 'redis']);
+      expect(projects.redis.root).toBe('extras/redis');
+      expect(warn.mock.calls.map(([line]) => line)).toEqual([
+        "@dd/plugin: integrations/redis: another integration folder, extras/redis, has the same name 'redis', and Nx needs one project per name: this one is left out; rename one of the folders",
+        '@dd/plugin: integrations/orphan: has a Python package but no manifest.json, so it is not an integration project; add its manifest.json (`nx g @dd/plugin:integration <name>` writes one), or move the folder out of the integrations folders',
+      ]);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 

@@ -7,17 +7,23 @@ import {
 } from '@nx/devkit';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
+import { readIntegrationKind, type IntegrationKind } from '../adapters/read-integration-kind';
 import { flavorTargetName, type FlavorInfo } from '../flavors/flavor-targets';
 import { readFlavors } from '../flavors/read-flavors';
 import { pluginRoot } from '../plugin-version';
+import { normalizePluginOptions, type DdPluginOptions, type NormalizedPluginOptions } from './plugin-options';
+import { selectProjectFiles } from './select-project-files';
 import { buildCheckTarget, buildCiTarget, buildPackageNamedInputs, buildCleanTarget, buildLintTarget, buildSetupTarget, buildTestTarget, type TargetContext } from './targets/build-targets';
 import { buildFlavoredTestTarget, buildFlavorTestTarget } from './targets/build-flavor-targets';
 import { buildPackageTarget } from './targets/build-package-target';
 import { buildBeforeScriptTarget, buildCleanupTarget, buildInstallTarget } from './targets/environment-targets';
 import { pluginInputs } from './targets/plugin-inputs';
 
-export const INTEGRATION_GLOB = 'integrations/*/manifest.json';
-export const LIBRARY_GLOB = 'libs/*/pyproject.toml';
+/**
+ * The files that can make a project; the folders they must sit in come from the options
+ * (`integrations`, `libraries`), since Nx's glob is fixed when the plugin loads.
+ */
+export const PROJECT_FILES_GLOB = '**/{manifest.json,pyproject.toml}';
 
 function readOptional(path: string): string | undefined {
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
@@ -25,74 +31,105 @@ function readOptional(path: string): string | undefined {
 
 /** The test targets: one `test`, or `test` over one `test--<flavor>` per flavor. */
 function buildTestTargets(context: TargetContext, root: string, flavors: readonly FlavorInfo[]): Record<string, TargetConfiguration> {
-  if (flavors.length === 0) return { test: buildTestTarget(context) };
+  const test = context.targets.test;
+  if (flavors.length === 0) return { [test]: buildTestTarget(context) };
   return {
-    test: buildFlavoredTestTarget(flavors),
-    ...Object.fromEntries(flavors.map((f) => [flavorTargetName(f.name), buildFlavorTestTarget(context, root, f)])),
+    [test]: buildFlavoredTestTarget(flavors, test),
+    ...Object.fromEntries(flavors.map((f) => [flavorTargetName(f.name, test), buildFlavorTestTarget(context, root, f)])),
+  };
+}
+
+const TILE_DESCRIPTION = 'Tile-only integration (manifest, README, metadata, assets; no Python package): lint is its CI';
+const PYTHON_DESCRIPTION = 'Python integration (an Agent check package)';
+
+/** The targets of a Python integration, by what it has: tests, test environments. */
+function pythonTargets(root: string, context: TargetContext, kind: IntegrationKind, flavors: readonly FlavorInfo[]): Record<string, TargetConfiguration> {
+  const t = context.targets;
+  return {
+    [t.setup]: buildSetupTarget(context),
+    [t.lint]: buildLintTarget(context),
+    ...(kind.tests ? buildTestTargets(context, root, kind.environments ? flavors : []) : {}),
+    [t.clean]: buildCleanTarget(),
+    ...(kind.environments
+      ? { [t.install]: buildInstallTarget(), [t.beforeScript]: buildBeforeScriptTarget(), [t.cleanup]: buildCleanupTarget(), [t.check]: buildCheckTarget(context) }
+      : {}),
+    [t.package]: buildPackageTarget(context),
+    [t.ci]: buildCiTarget([t.lint, ...(kind.tests ? [t.test] : []), t.package]),
   };
 }
 
 /** The inferred Nx project of one integration folder (`flavors` from its ci/env.yaml). */
-export function buildIntegrationProject(root: string, context: TargetContext, flavors: readonly FlavorInfo[] = []): ProjectConfiguration {
+export function buildIntegrationProject(
+  root: string,
+  context: TargetContext,
+  kind: IntegrationKind = { python: true, tests: true, environments: true },
+  flavors: readonly FlavorInfo[] = [],
+): ProjectConfiguration {
+  const t = context.targets;
   return {
     name: basename(root),
     root,
     projectType: 'library',
-    tags: ['type:integration', 'lang:python'],
-    namedInputs: buildPackageNamedInputs(),
-    targets: {
-      setup: buildSetupTarget(),
-      lint: buildLintTarget(context),
-      ...buildTestTargets(context, root, flavors),
-      clean: buildCleanTarget(),
-      install: buildInstallTarget(),
-      before_script: buildBeforeScriptTarget(),
-      cleanup: buildCleanupTarget(),
-      check: buildCheckTarget(),
-      package: buildPackageTarget(context),
-      ci: buildCiTarget(['lint', 'test', 'package']),
-    },
+    tags: kind.python ? ['type:integration', 'kind:python', 'lang:python'] : ['type:integration', 'kind:tile'],
+    metadata: { description: kind.python ? PYTHON_DESCRIPTION : TILE_DESCRIPTION },
+    ...(kind.python ? { namedInputs: buildPackageNamedInputs() } : {}),
+    targets: kind.python
+      ? pythonTargets(root, context, kind, flavors)
+      : { [t.lint]: buildLintTarget(context, false), [t.ci]: buildCiTarget([t.lint], []) },
   };
 }
 
 /** The inferred Nx project of a shared Python library that integrations may require. */
 export function buildLibraryProject(root: string, context: TargetContext): ProjectConfiguration {
+  const t = context.targets;
   return {
     name: basename(root),
     root,
     projectType: 'library',
     tags: ['type:python-library', 'lang:python'],
+    metadata: { description: 'Shared Python library of the workspace' },
     namedInputs: buildPackageNamedInputs(),
     targets: {
-      setup: buildSetupTarget(),
-      test: buildTestTarget(context),
-      clean: buildCleanTarget(),
-      ci: buildCiTarget(['test']),
+      [t.setup]: buildSetupTarget(context),
+      [t.test]: buildTestTarget(context),
+      [t.clean]: buildCleanTarget(),
+      [t.ci]: buildCiTarget([t.test]),
     },
   };
 }
 
+function targetContext(options: NormalizedPluginOptions, workspaceRoot: string): TargetContext {
+  return {
+    targets: options.targets,
+    agentPython: options.agentPython,
+    pluginInputs: pluginInputs(pluginRoot(), workspaceRoot),
+    pluginRootFromWorkspace: relative(workspaceRoot, pluginRoot()).split(sep).join('/'),
+  };
+}
+
 /**
- * Every `integrations/<name>/manifest.json` is an integration project and every
- * `libs/<name>/pyproject.toml` a shared Python library; no project.json needed.
+ * Every folder matched by `integrations` (default `integrations/*`) that has a manifest.json is an
+ * integration project, and every folder matched by `libraries` (default `libs/*`) with a
+ * pyproject.toml a shared Python library; no project.json needed. A folder that cannot be a
+ * project is reported once and left out: one bad folder never takes the graph down.
  */
-export const createNodesV2: CreateNodesV2 = [
-  `{${INTEGRATION_GLOB},${LIBRARY_GLOB}}`,
-  async (files, options, context: CreateNodesContextV2) => {
-    const targetContext: TargetContext = {
-      pluginInputs: pluginInputs(pluginRoot(), context.workspaceRoot),
-      pluginRootFromWorkspace: relative(context.workspaceRoot, pluginRoot()).split(sep).join('/'),
-    };
+export const createNodesV2: CreateNodesV2<DdPluginOptions> = [
+  PROJECT_FILES_GLOB,
+  async (files, rawOptions, context: CreateNodesContextV2) => {
+    const options = normalizePluginOptions(rawOptions);
+    const selection = selectProjectFiles(files, options);
+    for (const problem of selection.problems) console.warn(`@dd/plugin: ${problem.path}: ${problem.message}; ${problem.hint}`);
+    const tc = targetContext(options, context.workspaceRoot);
     return createNodesFromFiles(
       async (file) => {
         const root = dirname(file);
-        const project = file.endsWith('manifest.json')
-          ? buildIntegrationProject(root, targetContext, readFlavors(readOptional(join(context.workspaceRoot, root, 'ci', 'env.yaml'))))
-          : buildLibraryProject(root, targetContext);
-        return { projects: { [root]: project } };
+        if (selection.libraries.includes(file)) return { projects: { [root]: buildLibraryProject(root, tc) } };
+        const kind = readIntegrationKind(join(context.workspaceRoot, root));
+        const flavors = kind.environments ? readFlavors(readOptional(join(context.workspaceRoot, root, 'ci', 'env.yaml'))) : [];
+        return { projects: { [root]: buildIntegrationProject(root, tc, kind, flavors) } };
       },
-      files,
-      options,
+      [...selection.integrations, ...selection.libraries],
+      rawOptions,
       context,
     );
   },

@@ -6,6 +6,7 @@ import { flavorOfTarget, SKIPPED_FILE } from '../flavors/flavor-targets';
 import { readJunitCounts } from '../flavors/junit-counts';
 import { renderFlavorSummary, type FlavorRunRow } from '../flavors/render-flavor-summary';
 import { readMetricNames } from '../metadata/read-metric-names';
+import { normalizePluginOptions, type DdPluginOptions } from './plugin-options';
 
 function readJson<T>(path: string): T | undefined {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
@@ -16,12 +17,13 @@ function readJson<T>(path: string): T | undefined {
  * duration, tests passed and failed) and each integration's metric coverage over all its
  * flavors, listed metric by metric (each flavor's own run printed one line). Runs even when a flavor failed, which a dependent task could not.
  */
-export const postTasksExecution: PostTasksExecution = async (_options, context) => {
+export const postTasksExecution: PostTasksExecution<DdPluginOptions> = async (options, context) => {
   try {
+    const testTarget = normalizePluginOptions(options).targets.test;
     const rows: FlavorRunRow[] = [];
     const asserted = new Map<string, { root: string; recorded: RecordedMetrics[] }>();
     for (const { task, status } of Object.values(context.taskResults)) {
-      const flavor = flavorOfTarget(task.target.target);
+      const flavor = flavorOfTarget(task.target.target, testTarget);
       if (flavor === undefined || !task.projectRoot) continue;
       const reportDir = join(context.workspaceRoot, 'dist', task.projectRoot, 'test', flavor);
       if (existsSync(join(reportDir, SKIPPED_FILE))) {

@@ -2,6 +2,9 @@ import type { ExecutorContext, TaskGraph } from '@nx/devkit';
 import type { BatchTaskResult } from '../shared/batch-task-result';
 import { relative } from 'node:path';
 import { findPython } from '../../adapters/python-tools';
+import { findUv, type FoundUv } from '../../adapters/workspace-uv';
+import type { Interpreter } from '../../python/choose-python';
+import { RESOLVE_DEPS } from './lib/resolve-python';
 import { formatUserError, UserError } from '../../errors/user-error';
 import { pluginVersion } from '../../plugin-version';
 import type { PythonVersion } from '../../python/python-version';
@@ -13,8 +16,8 @@ import { normalizeSetupOptions } from './lib/normalize-options';
 import type { SetupExecutorSchema } from './schema';
 
 /**
- * Nx's batch implementation of `setup`: every setup task of a run in this one process, asking
- * each interpreter for its version once. `nx run-many -t lint` over hundreds of integrations then
+ * Nx's batch implementation of `setup` (`--batch`): every setup task of a run in this one
+ * process, finding uv and the machine's interpreters once. `nx run-many -t lint` over hundreds of integrations then
  * costs one process for their setups instead of one each; environments that are up to date cost
  * a few file reads.
  */
@@ -25,10 +28,8 @@ export default async function* setupBatch(
   context: ExecutorContext,
 ): AsyncGenerator<BatchTaskResult> {
   const versions = new Map<string, Promise<PythonVersion>>();
-  const findOnce = (python: string) => {
-    if (!versions.has(python)) versions.set(python, findPython(python));
-    return versions.get(python)!;
-  };
+  let uv: Promise<FoundUv> | undefined;
+  let interpreters: Promise<Interpreter[]> | undefined;
   const version = pluginVersion();
   for (const task of Object.values(taskGraph.tasks)) {
     const startTime = Date.now();
@@ -37,9 +38,15 @@ export default async function* setupBatch(
     try {
       const paths = resolveProjectPaths({ ...context, projectName: task.target.project });
       const options = normalizeSetupOptions(inputs[task.id] ?? {}, process.env);
+      const log = (line: string) => lines.push(line);
       const result = await ensureEnvironment(paths, options, version, dependencyRoots(context, paths.workspaceRoot, paths.projectName), {
-        log: (line) => lines.push(line),
-        findPython: findOnce,
+        log,
+        uv: () => (uv ??= findUv({ workspaceRoot: context.root, python: 'python3', configured: options.uv, log })),
+        interpreters: (found) => (interpreters ??= RESOLVE_DEPS.interpreters(found)),
+        findPython: (python) => {
+          if (!versions.has(python)) versions.set(python, findPython(python));
+          return versions.get(python)!;
+        },
       });
       lines.push(describeSetupResult(relative(paths.workspaceRoot, paths.venvDir), result));
       success = true;

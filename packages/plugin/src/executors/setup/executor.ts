@@ -4,7 +4,7 @@ import { workspacePythonDependencies } from '../../python/workspace-python-depen
 import { pluginVersion } from '../../plugin-version';
 import { resolveProjectPaths, runExecutor } from '../shared/executor-context';
 import { describeSetupResult } from './lib/describe-result';
-import { ensureEnvironment } from './lib/ensure-environment';
+import { ensureEnvironment, singleTaskIo } from './lib/ensure-environment';
 import { normalizeSetupOptions } from './lib/normalize-options';
 import type { SetupExecutorSchema } from './schema';
 
@@ -18,7 +18,8 @@ export default async function setupExecutor(options: SetupExecutorSchema, contex
   return runExecutor(async () => {
     const paths = resolveProjectPaths(context);
     const normalized = normalizeSetupOptions(options, process.env);
-    const result = await ensureEnvironment(paths, normalized, pluginVersion(), dependencyRoots(context, paths.workspaceRoot, paths.projectName));
+    const io = singleTaskIo(paths.workspaceRoot, normalized, (line) => console.log(line));
+    const result = await ensureEnvironment(paths, normalized, pluginVersion(), dependencyRoots(context, paths.workspaceRoot, paths.projectName), io);
     console.log(describeSetupResult(relative(paths.workspaceRoot, paths.venvDir), result));
     return true;
   });

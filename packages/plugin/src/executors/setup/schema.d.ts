@@ -1,5 +1,6 @@
 export interface SetupExecutorSchema {
   python?: string;
+  agentPython?: string;
   installer?: 'auto' | 'uv' | 'pip';
   force?: boolean;
 }

@@ -4,7 +4,6 @@ import { SKIPPED_FILE } from '../../flavors/flavor-targets';
 import { join } from 'node:path';
 import { defaultFlavorName } from '../../environments/read-env-file';
 import { UserError } from '../../errors/user-error';
-import { flavorOfTarget } from '../../flavors/flavor-targets';
 import { venvPython } from '../../python/environment-plan';
 import { withIntegrationEnvironment } from '../shared/environment/environment-lifecycle';
 import { loadEnvFile } from '../shared/environment/load-env-file';
@@ -22,7 +21,7 @@ export default async function testExecutor(options: TestExecutorSchema, context:
   return runExecutor(async () => {
     const paths = resolveProjectPaths(context);
     assertEnvironment(paths);
-    const targetFlavor = flavorOfTarget(context.targetName);
+    const targetFlavor = options.flavorTask === undefined ? undefined : String(options.flavorTask);
     const plan = planTestRun({
       targetFlavor,
       defaultFlavor: targetFlavor === undefined ? undefined : defaultFlavorName(loadEnvFile(paths.projectRoot, paths.projectName)),

@@ -15,6 +15,7 @@ export function buildFlavorTestTarget(context: TargetContext, projectRoot: strin
     ...base,
     inputs: [...(base.inputs ?? []), '!{projectRoot}/ci/env.yaml', { runtime: flavorDigestCommand(context.pluginRootFromWorkspace, projectRoot, flavor.name) }],
     outputs: [`{workspaceRoot}/dist/{projectRoot}/test/${flavor.name}`],
+    options: { flavorTask: flavor.name },
     metadata: {
       description: `Run the tests against flavor ${flavor.name} of ci/env.yaml: install its services, before_script, pytest, cleanup`,
       technologies: ['python', 'docker'],
@@ -35,13 +36,13 @@ export function flavorDigestCommand(pluginRootFromWorkspace: string, projectRoot
  * test, for an integration with flavors: runs every test--<flavor> task (Nx schedules them in
  * parallel and caches each); `--unit` and `--flavor` are forwarded to them.
  */
-export function buildFlavoredTestTarget(flavors: readonly FlavorInfo[]): TargetConfiguration {
+export function buildFlavoredTestTarget(flavors: readonly FlavorInfo[], testTarget: string): TargetConfiguration {
   return {
     executor: 'nx:noop',
-    dependsOn: flavors.map((f) => ({ target: flavorTargetName(f.name), params: 'forward' as const })),
+    dependsOn: flavors.map((f) => ({ target: flavorTargetName(f.name, testTarget), params: 'forward' as const })),
     cache: false,
     metadata: {
-      description: `Run the tests for every flavor of ci/env.yaml (${flavors.map((f) => f.name).join(', ')}); one flavor: nx run <project>:${flavorTargetName('<flavor>')}`,
+      description: `Run the tests for every flavor of ci/env.yaml (${flavors.map((f) => f.name).join(', ')}); one flavor: nx run <project>:${flavorTargetName('<flavor>', testTarget)}`,
       technologies: ['python', 'docker'],
     },
   };

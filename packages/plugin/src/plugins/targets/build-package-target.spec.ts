@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIntegrationProject } from '../plugin';
+import { PLUGIN_DEFAULTS } from '../plugin-options';
 import { buildPackageTarget } from './build-package-target';
 
 describe('buildPackageTarget', () => {
-  const target = buildPackageTarget({ pluginInputs: ['{workspaceRoot}/packages/plugin/src/**/*.ts'], pluginRootFromWorkspace: 'packages/plugin' });
+  const target = buildPackageTarget({ targets: PLUGIN_DEFAULTS.targets, pluginInputs: ['{workspaceRoot}/packages/plugin/src/**/*.ts'], pluginRootFromWorkspace: 'packages/plugin' });
 
   it('is cached, writes to dist/<projectRoot>/package and needs no virtualenv', () => {
     expect(target).toMatchObject({ executor: '@dd/plugin:package', cache: true, outputs: ['{workspaceRoot}/dist/{projectRoot}/package'] });
@@ -20,7 +21,7 @@ describe('buildPackageTarget', () => {
   });
 
   it('is a target of every integration and names an executor that exists', () => {
-    const project = buildIntegrationProject('integrations/redis', { pluginInputs: [], pluginRootFromWorkspace: 'packages/plugin' });
+    const project = buildIntegrationProject('integrations/redis', { targets: PLUGIN_DEFAULTS.targets, pluginInputs: [], pluginRootFromWorkspace: 'packages/plugin' });
     expect(project.targets?.package?.executor).toBe('@dd/plugin:package');
     const executors = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'executors.json'), 'utf8')).executors;
     expect(executors.package.implementation).toBe('./src/executors/package/executor');

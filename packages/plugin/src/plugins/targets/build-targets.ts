@@ -1,7 +1,12 @@
 import type { TargetConfiguration } from '@nx/devkit';
+import type { TargetNames } from '../plugin-options';
 import type { InputDefinition } from './input-definition';
 
 export interface TargetContext {
+  /** The names of the inferred targets (plugin options). */
+  targets: TargetNames;
+  /** The Agent's Python (plugin option), for integrations that declare none. */
+  agentPython?: string;
   /** Inputs that track @dd/plugin itself (see pluginInputs). */
   pluginInputs: (string | InputDefinition)[];
   /** The plugin's folder relative to the workspace root (`packages/plugin`, `node_modules/@dd/plugin`). */
@@ -23,24 +28,27 @@ export function buildPackageNamedInputs(): Record<string, string[]> {
 const DOCS = ['!{projectRoot}/README.md', '!{projectRoot}/CHANGELOG.md', '!{projectRoot}/images/**/*'];
 
 /** setup: the integration's virtualenv; not cached by Nx (it keeps its own key). */
-export function buildSetupTarget(): TargetConfiguration {
+export function buildSetupTarget(context: Pick<TargetContext, 'agentPython'>): TargetConfiguration {
   return {
     executor: EXECUTOR('setup'),
     cache: false,
-    options: {},
+    options: context.agentPython ? { agentPython: context.agentPython } : {},
     metadata: {
       description:
-        "Create or update the integration's Python virtualenv (.venv) with datadog-checks-base, datadog-checks-dev, pytest and ruff; a no-op when nothing changed",
+        "Create or update the integration's Python virtualenv (.venv) on the Python it declares, with datadog-checks-base, datadog-checks-dev, pytest and ruff; a no-op when nothing changed",
       technologies: ['python'],
     },
   };
 }
 
-/** lint: file validators and ruff; cached on every file of the integration. */
-export function buildLintTarget(context: TargetContext): TargetConfiguration {
+/**
+ * lint: file validators, and ruff for a Python package (from its environment, hence setup);
+ * cached on every file of the integration.
+ */
+export function buildLintTarget(context: TargetContext, python = true): TargetConfiguration {
   return {
     executor: EXECUTOR('lint'),
-    dependsOn: ['setup'],
+    ...(python ? { dependsOn: [context.targets.setup] } : {}),
     cache: true,
     inputs: [PROJECT_FILES, ...context.pluginInputs],
     options: {},
@@ -55,7 +63,7 @@ export function buildLintTarget(context: TargetContext): TargetConfiguration {
 export function buildTestTarget(context: TargetContext): TargetConfiguration {
   return {
     executor: EXECUTOR('test'),
-    dependsOn: ['setup'],
+    dependsOn: [context.targets.setup],
     cache: true,
     inputs: [PROJECT_FILES, ...DOCS, `^${PACKAGE_INPUT}`, ...context.pluginInputs, { env: 'DD_PYTHON' }],
     outputs: ['{workspaceRoot}/dist/{projectRoot}/test'],
@@ -84,20 +92,20 @@ export function buildCleanTarget(): TargetConfiguration {
  * ci: what CI runs for a project (`nx affected -t ci`); its work is done by the targets it
  * depends on, each cached on its own inputs.
  */
-export function buildCiTarget(steps: readonly string[]): TargetConfiguration {
+export function buildCiTarget(steps: readonly string[], technologies: readonly string[] = ['python']): TargetConfiguration {
   return {
     executor: 'nx:noop',
     dependsOn: [...steps],
     cache: false,
-    metadata: { description: `Everything CI checks for this project: ${steps.join(', ')}`, technologies: ['python'] },
+    metadata: { description: `Everything CI checks for this project: ${steps.join(', ')}`, technologies: [...technologies] },
   };
 }
 
 /** check: the guide's Validation step, run once against a live environment; never cached. */
-export function buildCheckTarget(): TargetConfiguration {
+export function buildCheckTarget(context: TargetContext): TargetConfiguration {
   return {
     executor: EXECUTOR('check'),
-    dependsOn: ['setup'],
+    dependsOn: [context.targets.setup],
     cache: false,
     options: {},
     metadata: {

@@ -1,0 +1,89 @@
+/**
+ * The options of `@dd/plugin` in nx.json (`{ "plugin": "@dd/plugin", "options": { ... } }`),
+ * normalised once: every target name can be changed so that it never collides with another
+ * plugin's, and the folders integrations live in follow the repository's layout.
+ */
+export interface DdPluginOptions {
+  /** Glob of integration folders (each with a manifest.json); `*` for integrations at the root. */
+  integrations?: string;
+  /** Glob of shared Python library folders (each with a pyproject.toml). */
+  libraries?: string;
+  /** The Python the Agent ships, used when an integration declares none. */
+  agentPython?: string;
+  setupTargetName?: string;
+  lintTargetName?: string;
+  testTargetName?: string;
+  packageTargetName?: string;
+  ciTargetName?: string;
+  cleanTargetName?: string;
+  checkTargetName?: string;
+  installTargetName?: string;
+  beforeScriptTargetName?: string;
+  cleanupTargetName?: string;
+}
+
+export interface TargetNames {
+  setup: string;
+  lint: string;
+  test: string;
+  package: string;
+  ci: string;
+  clean: string;
+  check: string;
+  install: string;
+  beforeScript: string;
+  cleanup: string;
+}
+
+export interface NormalizedPluginOptions {
+  integrations: string;
+  libraries: string;
+  agentPython: string;
+  targets: TargetNames;
+}
+
+/** The defaults, as the plugin README documents them. */
+export const PLUGIN_DEFAULTS: NormalizedPluginOptions = {
+  integrations: 'integrations/*',
+  libraries: 'libs/*',
+  agentPython: '3.13',
+  targets: {
+    setup: 'setup',
+    lint: 'lint',
+    test: 'test',
+    package: 'package',
+    ci: 'ci',
+    clean: 'clean',
+    check: 'check',
+    install: 'install',
+    beforeScript: 'before_script',
+    cleanup: 'cleanup',
+  },
+};
+
+function folderGlob(value: string | undefined, fallback: string): string {
+  const trimmed = value?.trim().replace(/^\.\//, '').replace(/\/+$/, '');
+  return trimmed ? trimmed : fallback;
+}
+
+export function normalizePluginOptions(options: DdPluginOptions | undefined): NormalizedPluginOptions {
+  const o = options ?? {};
+  const d = PLUGIN_DEFAULTS.targets;
+  return {
+    integrations: folderGlob(o.integrations, PLUGIN_DEFAULTS.integrations),
+    libraries: folderGlob(o.libraries, PLUGIN_DEFAULTS.libraries),
+    agentPython: o.agentPython?.trim() || PLUGIN_DEFAULTS.agentPython,
+    targets: {
+      setup: o.setupTargetName || d.setup,
+      lint: o.lintTargetName || d.lint,
+      test: o.testTargetName || d.test,
+      package: o.packageTargetName || d.package,
+      ci: o.ciTargetName || d.ci,
+      clean: o.cleanTargetName || d.clean,
+      check: o.checkTargetName || d.check,
+      install: o.installTargetName || d.install,
+      beforeScript: o.beforeScriptTargetName || d.beforeScript,
+      cleanup: o.cleanupTargetName || d.cleanup,
+    },
+  };
+}
