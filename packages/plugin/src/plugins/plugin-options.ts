@@ -87,3 +87,19 @@ export function normalizePluginOptions(options: DdPluginOptions | undefined): No
     },
   };
 }
+
+/** The plugin's options as nx.json registers them (`"@dd/plugin"` or `{ "plugin": "@dd/plugin", "options": ... }`). */
+export function pluginOptionsOf(nxJson: { plugins?: (string | { plugin: string; options?: unknown })[] } | null | undefined): DdPluginOptions | undefined {
+  const entry = nxJson?.plugins?.find((p) => (typeof p === 'string' ? p : p.plugin) === '@dd/plugin');
+  return entry && typeof entry !== 'string' ? (entry.options as DdPluginOptions | undefined) : undefined;
+}
+
+/**
+ * The folder new integrations go in, from the `integrations` glob: `integrations/*` →
+ * `integrations`, `*` → the workspace root (''). undefined for a glob with more than one place.
+ */
+export function integrationsFolder(glob: string): string | undefined {
+  if (glob === '*') return '';
+  const match = /^([^*?{}[\]!]+)\/\*$/.exec(glob);
+  return match ? match[1] : undefined;
+}

@@ -1,17 +1,42 @@
-import { readNxJson, updateNxJson, type Tree } from '@nx/devkit';
+import { readJson, readNxJson, updateNxJson, writeJson, type Tree } from '@nx/devkit';
 import { addGitignoreEntries, PYTHON_IGNORES } from '../integration/lib/gitignore-entries';
+import { detectLayout } from './lib/detect-layout';
 
 const PLUGIN = '@dd/plugin';
+const NX_IGNORES = ['.nx/cache', '.nx/workspace-data'];
 
-/** `nx g @dd/plugin:init` (also run by `nx add @dd/plugin`): registers the plugin. Idempotent. */
+/**
+ * `nx g @dd/plugin:init` (also run by `nx add @dd/plugin`): registers the plugin, with the layout
+ * of the repository it finds (integrations under `integrations/`, or at the root as in
+ * integrations-extras and integrations-core), creating nx.json and package.json when missing.
+ * Nothing inside an integration's folder changes. Idempotent.
+ */
 export async function initGenerator(tree: Tree) {
-  const nxJson = readNxJson(tree) ?? {};
+  const layout = detectLayout(tree.children('').map((name) => ({ name, hasManifest: tree.exists(`${name}/manifest.json`), isFile: tree.isFile(name) })));
+  const nxJson = readNxJson(tree) ?? { $schema: './node_modules/nx/schemas/nx-schema.json' };
   const plugins = nxJson.plugins ?? [];
   const registered = plugins.some((p) => (typeof p === 'string' ? p : p.plugin) === PLUGIN);
-  if (!registered) updateNxJson(tree, { ...nxJson, plugins: [...plugins, PLUGIN] });
-  const gitignore = addGitignoreEntries(tree.read('.gitignore', 'utf-8') ?? '', PYTHON_IGNORES);
+  if (!registered) {
+    const entry = layout.integrations === 'integrations/*' ? PLUGIN : { plugin: PLUGIN, options: { integrations: layout.integrations } };
+    const updated = { ...nxJson, plugins: [...plugins, entry] };
+    if (tree.exists('nx.json')) updateNxJson(tree, updated);
+    else writeJson(tree, 'nx.json', updated);
+  }
+  if (!tree.exists('package.json')) {
+    writeJson(tree, 'package.json', { name: 'integrations', private: true, devDependencies: {} });
+  }
+  const pkg = readJson(tree, 'package.json');
+  if (!pkg.devDependencies?.nx && !pkg.dependencies?.nx) {
+    writeJson(tree, 'package.json', { ...pkg, devDependencies: { ...pkg.devDependencies, nx: nxVersion() } });
+  }
+  const gitignore = addGitignoreEntries(tree.read('.gitignore', 'utf-8') ?? '', [...PYTHON_IGNORES, ...NX_IGNORES]);
   if (gitignore !== undefined) tree.write('.gitignore', gitignore);
-  if (!tree.exists('integrations')) tree.write('integrations/.gitkeep', '');
+  if (layout.integrations === 'integrations/*' && !tree.exists('integrations')) tree.write('integrations/.gitkeep', '');
+}
+
+/** The Nx version this plugin runs with (its peer), for a package.json that has none. */
+function nxVersion(): string {
+  return (require('nx/package.json') as { version: string }).version;
 }
 
 export default initGenerator;

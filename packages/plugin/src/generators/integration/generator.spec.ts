@@ -1,4 +1,4 @@
-import { readJson, type Tree } from '@nx/devkit';
+import { readJson, updateJson, type Tree } from '@nx/devkit';
 import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +35,13 @@ describe('integration generator', () => {
     ]) {
       expect(tree.exists(`${ROOT}/${file}`)).toBe(true);
     }
+  });
+
+  it('writes where the workspace keeps its integrations: at the root of an adopted repository', async () => {
+    updateJson(tree, 'nx.json', (nx) => ({ ...nx, plugins: [{ plugin: '@dd/plugin', options: { integrations: '*' } }] }));
+    await integrationGenerator(tree, { name: 'my_integration' }, ids);
+    expect(tree.exists('my_integration/manifest.json')).toBe(true);
+    expect(tree.exists(`${ROOT}/manifest.json`)).toBe(false);
   });
 
   it("writes the guide's manifest fields by default", async () => {

@@ -1,4 +1,4 @@
-import { generateFiles, logger, type Tree } from '@nx/devkit';
+import { generateFiles, logger, readNxJson, type Tree } from '@nx/devkit';
 import { randomInt, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { formatUserError, UserError } from '../../errors/user-error';
@@ -6,7 +6,13 @@ import { normalizeDisplayName } from '../../lint/model/manifest-model';
 import { buildManifestV1, buildManifestV2, INITIAL_VERSION, ManifestIds, MIN_AGENT_VERSION } from './lib/build-manifest';
 import { addGitignoreEntries, PYTHON_IGNORES } from './lib/gitignore-entries';
 import { normalizeOptions } from './lib/normalize-options';
+import { integrationsFolder, normalizePluginOptions, pluginOptionsOf } from '../../plugins/plugin-options';
 import type { IntegrationGeneratorSchema } from './schema';
+
+/** Where the workspace keeps its integrations (the plugin's `integrations` option), when it is one folder. */
+function defaultDirectory(tree: Tree): string | undefined {
+  return integrationsFolder(normalizePluginOptions(pluginOptionsOf(readNxJson(tree))).integrations);
+}
 
 /** Random identifiers of a new v2 manifest; Datadog replaces source_type_id on publication. */
 export function newManifestIds(): ManifestIds {
@@ -19,7 +25,7 @@ export function newManifestIds(): ManifestIds {
  * refusal or --dry-run writes nothing.
  */
 export async function integrationGenerator(tree: Tree, schema: IntegrationGeneratorSchema, ids = newManifestIds()) {
-  const options = normalizeOptions(schema);
+  const options = normalizeOptions(schema, defaultDirectory(tree));
   if (tree.exists(options.projectRoot)) {
     throw new UserError(
       `${options.projectRoot} already exists; the generator never overwrites an integration.`,

@@ -20,8 +20,11 @@ export interface NormalizedIntegrationOptions extends IntegrationNames {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Validates and fills every option once; throws a {@link UserError} that says the rule. */
-export function normalizeOptions(options: IntegrationGeneratorSchema): NormalizedIntegrationOptions {
+/**
+ * Validates and fills every option once; throws a {@link UserError} that says the rule.
+ * `defaultDirectory` is where the workspace's plugin options put integrations.
+ */
+export function normalizeOptions(options: IntegrationGeneratorSchema, defaultDirectory: string = GENERATOR_DEFAULTS.directory): NormalizedIntegrationOptions {
   const name = (options.name ?? '').trim();
   const problem = validateIntegrationName(name);
   if (problem) throw new UserError(`Invalid integration name: ${problem.reason}`, 'nx g @dd/plugin:integration my_integration');
@@ -38,6 +41,6 @@ export function normalizeOptions(options: IntegrationGeneratorSchema): Normalize
   if (description.length > 80) {
     throw new UserError(`The description has ${description.length} characters; the Datadog tile takes at most 80.`, '--description="<at most 80 characters>"');
   }
-  const directory = (options.directory ?? GENERATOR_DEFAULTS.directory).replace(/\/+$/, '');
-  return { ...names, maintainer, description, manifestVersion, projectRoot: `${directory}/${name}` };
+  const directory = (options.directory ?? defaultDirectory).replace(/\/+$/, '');
+  return { ...names, maintainer, description, manifestVersion, projectRoot: directory ? `${directory}/${name}` : name };
 }
