@@ -30,14 +30,15 @@ export async function runJestStage(stage: JestStage, cwd: string): Promise<JestT
   rmSync(stage.resultFile, { force: true });
   const args = [
     require.resolve('jest/bin/jest'),
+    // first: Jest's array options (--projects, --testPathIgnorePatterns) take the words after them
+    ...stage.extraArgs,
     '--projects',
     ...stage.configs,
     '--passWithNoTests',
     '--json',
     `--outputFile=${stage.resultFile}`,
     ...(stage.runInBand ? ['--runInBand'] : []),
-    ...(stage.ignore.length > 0 ? ['--testPathIgnorePatterns', ...stage.ignore.map((file) => `^${escapeRegExp(file)}$`)] : []),
-    ...stage.extraArgs,
+    ...stage.ignore.map((file) => `--testPathIgnorePatterns=^${escapeRegExp(file)}$`),
   ];
   await runProcess({ file: process.execPath, args, cwd, env: stage.env, stream: true });
   if (!existsSync(stage.resultFile)) return { passed: 0, failed: 0, failedSuites: 1 };
