@@ -6,6 +6,7 @@ import { join } from 'node:path';
  * tile-only integration (manifest, README, metadata, assets: no Python), and what the package has.
  */
 export interface IntegrationKind {
+  manifest: boolean;
   python: boolean;
   /** pytest files under tests/ (test_*.py or *_test.py). */
   tests: boolean;
@@ -29,6 +30,7 @@ function hasTestFile(dir: string, depth: number): boolean {
 export function readIntegrationKind(root: string): IntegrationKind {
   const python = existsSync(join(root, 'pyproject.toml')) || existsSync(join(root, 'setup.py'));
   return {
+    manifest: existsSync(join(root, 'manifest.json')),
     python,
     tests: python && hasTestFile(join(root, 'tests'), 3),
     environments: python && existsSync(join(root, 'ci', 'env.yaml')),

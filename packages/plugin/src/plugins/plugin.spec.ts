@@ -30,7 +30,7 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 describe('createNodesV2', () => {
   it('looks at manifest.json and pyproject.toml files anywhere; the options decide which folders count', () => {
     expect(createNodesV2[0]).toBe(PROJECT_FILES_GLOB);
-    expect(PROJECT_FILES_GLOB).toBe('**/{manifest.json,pyproject.toml}');
+    expect(PROJECT_FILES_GLOB).toBe('**/{manifest.json,pyproject.toml,setup.py}');
   });
 
   it('infers a shared library with setup, test and ci, and no integration lint', async () => {
@@ -122,16 +122,24 @@ describe('createNodesV2 with the options and kinds of a real repository', () => 
     expect(Object.keys(redis.targets!)).not.toContain('lint');
   });
 
-  it('leaves out and reports, once, a second folder of the same name and a package without a manifest', async () => {
-    write({ 'extras/redis/manifest.json': '{}', 'integrations/orphan/pyproject.toml': '[project]\n' });
+  it("counts a Python package without a manifest as an integration, as Datadog's tooling does", async () => {
+    write({ 'warpstream/pyproject.toml': '[project]\n', 'warpstream/tests/test_unit.py': '', 'fluxcd/README.md': '# moved\n' });
+    const projects = await projectsOf(['warpstream/pyproject.toml', 'integrations/redis/manifest.json'], { integrations: '*' });
+    expect(Object.keys(projects)).toEqual(['warpstream']);
+    expect(projects.warpstream.tags).toContain('kind:python');
+    expect(projects.warpstream.metadata?.description).toContain('no manifest.json: its tile is published elsewhere');
+    expect(Object.keys(projects.warpstream.targets!)).toEqual(expect.arrayContaining(['setup', 'lint', 'test', 'package']));
+  });
+
+  it('leaves out and reports, once, a second folder of the same name', async () => {
+    write({ 'extras/redis/manifest.json': '{}' });
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
-      const projects = await projectsOf(['integrations/redis/manifest.json', 'extras/redis/manifest.json', 'integrations/orphan/pyproject.toml', 'integrations/nginx/manifest.json'], { integrations: '{integrations,extras}/*' });
+      const projects = await projectsOf(['integrations/redis/manifest.json', 'integrations/redis/pyproject.toml', 'extras/redis/manifest.json', 'integrations/nginx/manifest.json'], { integrations: '{integrations,extras}/*' });
       expect(Object.keys(projects).sort()).toEqual(['nginx', 'redis']);
       expect(projects.redis.root).toBe('extras/redis');
       expect(warn.mock.calls.map(([line]) => line)).toEqual([
         "@dd/plugin: integrations/redis: another integration folder, extras/redis, has the same name 'redis', and Nx needs one project per name: this one is left out; rename one of the folders",
-        '@dd/plugin: integrations/orphan: has a Python package but no manifest.json, so it is not an integration project; add its manifest.json (`nx g @dd/plugin:integration <name>` writes one), or move the folder out of the integrations folders',
       ]);
     } finally {
       warn.mockRestore();

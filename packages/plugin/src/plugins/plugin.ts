@@ -23,7 +23,7 @@ import { pluginInputs } from './targets/plugin-inputs';
  * The files that can make a project; the folders they must sit in come from the options
  * (`integrations`, `libraries`), since Nx's glob is fixed when the plugin loads.
  */
-export const PROJECT_FILES_GLOB = '**/{manifest.json,pyproject.toml}';
+export const PROJECT_FILES_GLOB = '**/{manifest.json,pyproject.toml,setup.py}';
 
 function readOptional(path: string): string | undefined {
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
@@ -41,6 +41,7 @@ function buildTestTargets(context: TargetContext, root: string, flavors: readonl
 
 const TILE_DESCRIPTION = 'Tile-only integration (manifest, README, metadata, assets; no Python package): lint is its CI';
 const PYTHON_DESCRIPTION = 'Python integration (an Agent check package)';
+const NO_MANIFEST = '; no manifest.json: its tile is published elsewhere';
 
 /** The targets of a Python integration, by what it has: tests, test environments. */
 function pythonTargets(root: string, context: TargetContext, kind: IntegrationKind, flavors: readonly FlavorInfo[]): Record<string, TargetConfiguration> {
@@ -62,7 +63,7 @@ function pythonTargets(root: string, context: TargetContext, kind: IntegrationKi
 export function buildIntegrationProject(
   root: string,
   context: TargetContext,
-  kind: IntegrationKind = { python: true, tests: true, environments: true },
+  kind: IntegrationKind = { manifest: true, python: true, tests: true, environments: true },
   flavors: readonly FlavorInfo[] = [],
 ): ProjectConfiguration {
   const t = context.targets;
@@ -71,7 +72,7 @@ export function buildIntegrationProject(
     root,
     projectType: 'library',
     tags: kind.python ? ['type:integration', 'kind:python', 'lang:python'] : ['type:integration', 'kind:tile'],
-    metadata: { description: kind.python ? PYTHON_DESCRIPTION : TILE_DESCRIPTION },
+    metadata: { description: kind.python ? `${PYTHON_DESCRIPTION}${kind.manifest ? '' : NO_MANIFEST}` : TILE_DESCRIPTION },
     ...(kind.python ? { namedInputs: buildPackageNamedInputs() } : {}),
     targets: kind.python
       ? pythonTargets(root, context, kind, flavors)
@@ -108,8 +109,8 @@ function targetContext(options: NormalizedPluginOptions, workspaceRoot: string):
 }
 
 /**
- * Every folder matched by `integrations` (default `integrations/*`) that has a manifest.json is an
- * integration project, and every folder matched by `libraries` (default `libs/*`) with a
+ * Every folder matched by `integrations` (default `integrations/*`) that has a manifest.json or a
+ * Python package is an integration project, and every folder matched by `libraries` (default `libs/*`) with a
  * pyproject.toml a shared Python library; no project.json needed. A folder that cannot be a
  * project is reported once and left out: one bad folder never takes the graph down.
  */

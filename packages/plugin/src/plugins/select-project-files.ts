@@ -10,53 +10,50 @@ export interface ProjectFileProblem {
 }
 
 export interface ProjectFileSelection {
-  /** manifest.json files of integration folders, one per project name. */
+  /** One file per integration folder (its manifest.json, else its pyproject.toml or setup.py). */
   integrations: string[];
   /** pyproject.toml files of shared library folders. */
   libraries: string[];
   problems: ProjectFileProblem[];
 }
 
+const MARKERS = ['manifest.json', 'pyproject.toml', 'setup.py'];
 const matches = (folder: string, glob: string) => minimatch(folder, glob, { dot: false });
 
 /**
  * Picks, from the candidate files Nx found, those that make projects under the options' folder
- * globs. Project names are folder names, so the second folder of a name is left out and reported;
- * a folder matched as an integration with a Python package but no manifest.json is reported too.
+ * globs. An integration folder has a manifest.json (a tile, maybe with a check) or, as Datadog's
+ * tooling counts them, a Python package (a check whose tile is published elsewhere). Project
+ * names are folder names: the second folder of a name is left out and reported.
  */
 export function selectProjectFiles(files: readonly string[], options: Pick<NormalizedPluginOptions, 'integrations' | 'libraries'>): ProjectFileSelection {
-  const sorted = [...files].sort();
+  const rank = (file: string) => MARKERS.indexOf(basename(file));
+  const sorted = files.filter((f) => rank(f) >= 0).sort((a, b) => dirname(a).localeCompare(dirname(b)) || rank(a) - rank(b));
   const problems: ProjectFileProblem[] = [];
   const byName = new Map<string, string>();
   const integrations: string[] = [];
-  for (const file of sorted) {
-    if (basename(file) !== 'manifest.json' || !matches(dirname(file), options.integrations)) continue;
-    const name = basename(dirname(file));
-    const first = byName.get(name);
-    if (first !== undefined) {
-      problems.push({
-        path: dirname(file),
-        message: `another integration folder, ${dirname(first)}, has the same name '${name}', and Nx needs one project per name: this one is left out`,
-        hint: 'rename one of the folders',
-      });
-      continue;
-    }
-    byName.set(name, file);
-    integrations.push(file);
-  }
-  const integrationRoots = new Set(integrations.map((f) => dirname(f)));
   const libraries: string[] = [];
+  const seen = new Set<string>();
   for (const file of sorted) {
-    if (basename(file) !== 'pyproject.toml') continue;
     const root = dirname(file);
-    if (integrationRoots.has(root) || problems.some((p) => p.path === root)) continue;
-    if (matches(root, options.libraries)) libraries.push(file);
-    else if (matches(root, options.integrations)) {
-      problems.push({
-        path: root,
-        message: 'has a Python package but no manifest.json, so it is not an integration project',
-        hint: 'add its manifest.json (`nx g @dd/plugin:integration <name>` writes one), or move the folder out of the integrations folders',
-      });
+    if (seen.has(root)) continue;
+    if (matches(root, options.integrations)) {
+      seen.add(root);
+      const name = basename(root);
+      const first = byName.get(name);
+      if (first === undefined) {
+        byName.set(name, root);
+        integrations.push(file);
+      } else {
+        problems.push({
+          path: root,
+          message: `another integration folder, ${first}, has the same name '${name}', and Nx needs one project per name: this one is left out`,
+          hint: 'rename one of the folders',
+        });
+      }
+    } else if (basename(file) === 'pyproject.toml' && matches(root, options.libraries)) {
+      seen.add(root);
+      libraries.push(file);
     }
   }
   return { integrations, libraries, problems };

@@ -3,7 +3,7 @@ import { addGitignoreEntries, PYTHON_IGNORES } from '../integration/lib/gitignor
 import { detectLayout } from './lib/detect-layout';
 
 const PLUGIN = '@dd/plugin';
-const NX_IGNORES = ['.nx/cache', '.nx/workspace-data'];
+const NX_IGNORES = ['node_modules/', '.nx/cache', '.nx/workspace-data'];
 
 /**
  * `nx g @dd/plugin:init` (also run by `nx add @dd/plugin`): registers the plugin, with the layout
