@@ -20,10 +20,12 @@ describe('init generator', () => {
     tree.write('statsig_rum/manifest.json', '{}\n');
     tree.write('.github/CODEOWNERS', '* @team\n');
     tree.write('.gitignore', '.venv/\n');
+    tree.write('.git/HEAD', 'ref: refs/heads/master\n');
     const snapshot = () => new Map(tree.listChanges().map((c) => [c.path, c.content?.toString() ?? null]));
     const before = snapshot();
     await initGenerator(tree);
     expect(readNxJson(tree)?.plugins).toEqual([{ plugin: '@dd/plugin', options: { integrations: '*' } }]);
+    expect(readNxJson(tree)?.defaultBase).toBe('master');
     expect(readJson(tree, 'package.json')).toMatchObject({ private: true, devDependencies: { nx: expect.stringMatching(/^\d+\.\d+\.\d+/) } });
     expect(tree.exists('integrations')).toBe(false);
     const after = snapshot();

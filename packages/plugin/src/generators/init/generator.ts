@@ -1,6 +1,6 @@
 import { readJson, readNxJson, updateNxJson, writeJson, type Tree } from '@nx/devkit';
 import { addGitignoreEntries, PYTHON_IGNORES } from '../integration/lib/gitignore-entries';
-import { detectLayout } from './lib/detect-layout';
+import { defaultBaseFrom, detectLayout } from './lib/detect-layout';
 
 const PLUGIN = '@dd/plugin';
 const NX_IGNORES = ['node_modules/', '.nx/cache', '.nx/workspace-data'];
@@ -8,12 +8,14 @@ const NX_IGNORES = ['node_modules/', '.nx/cache', '.nx/workspace-data'];
 /**
  * `nx g @dd/plugin:init` (also run by `nx add @dd/plugin`): registers the plugin, with the layout
  * of the repository it finds (integrations under `integrations/`, or at the root as in
- * integrations-extras and integrations-core), creating nx.json and package.json when missing.
+ * integrations-extras and integrations-core), creating nx.json (with the checked-out branch as
+ * `nx affected`'s base) and package.json when missing.
  * Nothing inside an integration's folder changes. Idempotent.
  */
 export async function initGenerator(tree: Tree) {
   const layout = detectLayout(tree.children('').map((name) => ({ name, hasManifest: tree.exists(`${name}/manifest.json`), isFile: tree.isFile(name) })));
-  const nxJson = readNxJson(tree) ?? { $schema: './node_modules/nx/schemas/nx-schema.json' };
+  const defaultBase = defaultBaseFrom(tree.read('.git/HEAD', 'utf-8'));
+  const nxJson = readNxJson(tree) ?? { $schema: './node_modules/nx/schemas/nx-schema.json', ...(defaultBase ? { defaultBase } : {}) };
   const plugins = nxJson.plugins ?? [];
   const registered = plugins.some((p) => (typeof p === 'string' ? p : p.plugin) === PLUGIN);
   if (!registered) {

@@ -16,3 +16,8 @@ export function detectLayout(entries: readonly TopEntry[]): { integrations: stri
   if (entries.some((e) => !e.isFile && e.hasManifest && !e.name.startsWith('.'))) return { integrations: '*' };
   return { integrations: 'integrations/*' };
 }
+
+/** The branch `nx affected` compares with by default: the one checked out when init runs (`.git/HEAD`). */
+export function defaultBaseFrom(gitHead: string | null | undefined): string | undefined {
+  return /^ref: refs\/heads\/(\S+)\s*$/.exec(gitHead ?? '')?.[1];
+}
