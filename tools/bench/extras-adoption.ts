@@ -10,7 +10,7 @@
  * removed and the cache kept; wall times, failures and disk. `--unit`: `nx run-many -t test --unit`.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -69,10 +69,13 @@ function failedTasks(output: string): string[] {
 function runMany(ws: AdoptedWorkspace, args: string[], env: Record<string, string>): { ms: number; failed: string[]; output: string } {
   const started = performance.now();
   const result = ws.nx(['run-many', ...args, `--parallel=${parallel}`, '--outputStyle=static'], { ...QUIET, ...env });
-  return { ms: performance.now() - started, failed: failedTasks(result.output), output: result.output };
+  const failed = failedTasks(result.output);
+  if (result.status !== 0 && failed.length === 0) throw new Error(`nx run-many ${args.join(' ')} failed:\n${result.output.slice(-3000)}`);
+  return { ms: performance.now() - started, failed, output: result.output };
 }
 
 function du(paths: string[]): string {
+  paths = paths.filter((p) => existsSync(p));
   if (paths.length === 0) return '0';
   return execFileSync('du', ['-sch', ...paths], { encoding: 'utf8' }).trim().split('\n').pop()!.split('\t')[0]!;
 }

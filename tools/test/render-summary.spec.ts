@@ -13,6 +13,10 @@ describe('the summary of npm test', () => {
     );
   });
 
+  it('never fails CI for a snapshot only developers have', () => {
+    expect(renderSkipLine({ ...skip, requirement: 'extras' }, true)).toMatch(/^skipped: 2 extras test files/);
+  });
+
   it('closes with the totals of every stage, a file that could not run counting as a failure', () => {
     expect(renderClosingLine([{ passed: 700, failed: 0, failedSuites: 0 }, { passed: 50, failed: 1, failedSuites: 1 }])).toBe('750 passed, 2 failed');
   });

@@ -1,4 +1,4 @@
-import type { Requirement } from './requirements';
+import { OPTIONAL_REQUIREMENTS, type Requirement } from './requirements';
 
 /** A need the runner could not meet, and the test files left out because of it. */
 export interface Skip {
@@ -15,10 +15,15 @@ export interface JestTotals {
   failedSuites: number;
 }
 
+/** Whether a skip fails the run: under CI, unless the need is optional. */
+export function skipFails(skip: Pick<Skip, 'requirement'>, ci: boolean): boolean {
+  return ci && !OPTIONAL_REQUIREMENTS.includes(skip.requirement);
+}
+
 /** One line per skip: what was left out, why, and the command that enables it. */
 export function renderSkipLine(skip: Skip, ci: boolean): string {
   const what = `${skip.files.length} ${skip.requirement} test file${skip.files.length === 1 ? '' : 's'}`;
-  const verdict = ci ? 'FAILED (CI=true requires them)' : 'skipped';
+  const verdict = skipFails(skip, ci) ? 'FAILED (CI=true requires them)' : 'skipped';
   return `${verdict}: ${what} (${skip.reason}); to run them: ${skip.enable}`;
 }
 

@@ -12,6 +12,6 @@ describe('requirementsOf', () => {
   });
 
   it('refuses a requirement it does not know, rather than running the file unprepared', () => {
-    expect(() => requirementsOf('/** @requires kubernetes */')).toThrow('unknown @requires kubernetes; known: docker, corpus');
+    expect(() => requirementsOf('/** @requires kubernetes */')).toThrow('unknown @requires kubernetes; known: docker, corpus, extras');
   });
 });

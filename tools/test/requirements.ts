@@ -1,9 +1,11 @@
 /**
  * What a test file needs from the machine beyond Node and Python, declared in a doc comment at
- * the top of the file (where Jest reads its own pragmas) as `@requires docker` or `@requires corpus`. The runner leaves out the files whose
+ * the top of the file (where Jest reads its own pragmas) as `@requires docker`, `@requires corpus`
+ * or `@requires extras` (a snapshot of DataDog/integrations-extras, which CI does not have: its
+ * absence is never a failure). The runner leaves out the files whose
  * needs it cannot meet, and says so once.
  */
-export const REQUIREMENTS = ['docker', 'corpus'] as const;
+export const REQUIREMENTS = ['docker', 'corpus', 'extras'] as const;
 export type Requirement = (typeof REQUIREMENTS)[number];
 
 /** The requirements a test file declares, from `@requires <name>` tags in the doc comment it starts with. */
@@ -14,3 +16,6 @@ export function requirementsOf(source: string): Requirement[] {
   if (unknown.length > 0) throw new Error(`unknown @requires ${unknown.join(', ')}; known: ${REQUIREMENTS.join(', ')}`);
   return [...new Set(found)] as Requirement[];
 }
+
+/** Needs whose absence is a skip even under CI: material that only a developer's machine has. */
+export const OPTIONAL_REQUIREMENTS: readonly Requirement[] = ['extras'];

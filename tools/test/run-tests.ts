@@ -15,8 +15,9 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runProcess } from '../../packages/plugin/src/adapters/run-process';
 import { formatUserError, UserError } from '../../packages/plugin/src/errors/user-error';
+import { EXTRAS_HOW_TO, extrasSnapshot } from '../../packages/plugin-e2e/src/extras-workspace';
 import { provisionDocker } from './provision-docker';
-import { renderClosingLine, renderSkipLine, type JestTotals, type Skip } from './render-summary';
+import { renderClosingLine, renderSkipLine, skipFails, type JestTotals, type Skip } from './render-summary';
 import { requirementsOf, type Requirement } from './requirements';
 import { listTestFiles, runJestStage } from './run-jest';
 
@@ -45,6 +46,11 @@ async function provisionDockerNeed(env: NodeJS.ProcessEnv): Promise<Need> {
     console.error(`\n${formatUserError(error)}\n`);
     return { met: false, reason: error.message.split('\n')[0]!, enable: error.hint ?? 'see the error above', error: true };
   }
+}
+
+function extrasNeed(env: NodeJS.ProcessEnv): Need {
+  if (extrasSnapshot(env)) return { met: true };
+  return { met: false, reason: 'no snapshot of DataDog/integrations-extras', enable: EXTRAS_HOW_TO };
 }
 
 function corpusNeed(dir: string): Need {
@@ -84,6 +90,7 @@ async function main(argv: string[]): Promise<number> {
   const corpus = corpusDir(env);
   const needs = new Map<Requirement, Need>();
   if (needed.has('corpus')) needs.set('corpus', corpusNeed(corpus));
+  if (needed.has('extras')) needs.set('extras', extrasNeed(env));
   if (needed.has('docker')) needs.set('docker', await provisionDockerNeed(env));
 
   const skips: (Skip & { error: boolean })[] = [];
@@ -118,7 +125,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const closing = renderClosingLine(totals);
   console.log(closing);
-  const failed = totals.some((t) => t.failed + t.failedSuites > 0) || skips.some((s) => s.error || ci);
+  const failed = totals.some((t) => t.failed + t.failedSuites > 0) || skips.some((s) => s.error || skipFails(s, ci));
   return failed ? 1 : 0;
 }
 
