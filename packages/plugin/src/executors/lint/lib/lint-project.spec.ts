@@ -50,8 +50,13 @@ describe('lintProject', () => {
     ]);
   });
 
-  it('says when ruff did not run for want of an environment', () => {
+  it('says nothing of ruff for a tile-only integration, which has no Python to lint', () => {
     const result = lintProject(target, undefined, options(), memoryIo(clean()), '1.0.0');
+    expect(renderTaskOutput(result, options())).toBe('integrations/foo: no problems found.');
+  });
+
+  it('says when ruff did not run for want of an environment', () => {
+    const result = lintProject(target, undefined, options(), memoryIo({ ...clean(), 'setup.py': '' }), '1.0.0');
     expect(renderTaskOutput(result, options()).split('\n')).toEqual(['integrations/foo: ruff not run, there is no .venv (the setup target creates it)', 'integrations/foo: no problems found.']);
     expect(lintProject(target, undefined, options({ python: false }), memoryIo(clean()), '1.0.0').notes).toEqual([]);
   });

@@ -50,7 +50,9 @@ export function lintProject(target: LintTarget, python: readonly Diagnostic[] | 
     }
     if (planned.length > 0) source = io.readSource(target.projectRoot);
   }
-  if (options.python && python === undefined) notes.push(`${target.displayRoot}: ruff not run, there is no .venv (the setup target creates it)`);
+  const listed = source.paths ?? Object.keys(source.files);
+  const hasPython = listed.includes('pyproject.toml') || listed.includes('setup.py');
+  if (options.python && python === undefined && hasPython) notes.push(`${target.displayRoot}: ruff not run, there is no .venv (the setup target creates it)`);
   const diagnostics = sortDiagnostics([...runRules(source, RULES), ...(python ?? [])]);
   const failing = diagnostics.some((d) => d.severity === 'error' || options.warningsAsErrors);
   const output = formatDiagnostics(target.displayRoot, diagnostics, { format: options.format, color: options.color, rules: RULES, toolVersion });
