@@ -59,6 +59,9 @@ export function buildPytestCommand(input: PytestCommandInput): ProcessCommand {
   };
 }
 
+/** pytest's exit code when no test matched (with `-m unit`: the integration has no unit tests). */
+export const NO_TESTS_COLLECTED = 5;
+
 /** pytest's exit codes that mean something to the user. */
 export function explainPytestExit(exitCode: number): string | undefined {
   switch (exitCode) {
