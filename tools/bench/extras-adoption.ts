@@ -18,7 +18,7 @@ import { adoptRepository, EXTRAS_HOW_TO, extrasSnapshot, type AdoptedWorkspace }
 import { medianMs, seconds } from './timing';
 
 const argv = process.argv.slice(2);
-const parallel = Number(argv[argv.indexOf('--parallel') + 1] || 3);
+const parallel = argv.includes('--parallel') ? Number(argv[argv.indexOf('--parallel') + 1]) : 3;
 const QUIET = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
 
 interface Project {

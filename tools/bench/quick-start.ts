@@ -69,7 +69,7 @@ function report(run: Run): void {
   for (const [step, ms] of run.steps.filter(([s]) => s.startsWith('('))) console.log(`  ${step.padEnd(50)} ${seconds(ms).padStart(9)}`);
 }
 
-const warmRuns = Number(process.argv[process.argv.indexOf('--warm-runs') + 1] || 1);
+const warmRuns = process.argv.includes('--warm-runs') ? Number(process.argv[process.argv.indexOf('--warm-runs') + 1]) : 1;
 const caches = mkdtempSync(join(tmpdir(), 'dd-bench-caches-'));
 try {
   console.log(`Quick start on a fresh clone of HEAD (${new Date().toISOString()}, 2 cores)`);

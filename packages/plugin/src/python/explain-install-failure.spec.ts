@@ -21,6 +21,14 @@ describe('explainInstallFailure', () => {
     );
   });
 
+  it('cuts a clause that lists versions, keeping the requirement named', () => {
+    const versions = Array.from({ length: 40 }, (_, i) => `requests>2.${i}`).join('\n             ');
+    const output = `  × No solution found when resolving dependencies:\n  ╰─▶ Because all of:\n             ${versions}\n         , we can conclude that all versions of datadog-checks-base[deps] are incompatible.\n         And because you require requests>=2.28.1,<2.29.dev0 and datadog-x, we can conclude that your requirements are unsatisfiable.`;
+    const message = explainInstallFailure(output, 'Python 3.13.0').message;
+    expect(message).toMatch(/^the requirement requests>=2\.28\.1 cannot be met on Python 3\.13\.0: all of: requests>2\.0 .* …\.$/);
+    expect(message.length).toBeLessThan(340);
+  });
+
   it("reads pip's wording too, and passes anything else on", () => {
     expect(explainInstallFailure('ERROR: No matching distribution found for nope==1', 'Python 3.11.7').message).toBe(
       'the requirement nope==1 cannot be met on Python 3.11.7: no version of it installs there.',

@@ -7,6 +7,12 @@ export interface InstallFailure {
 const RESOLUTION_HINT =
   'change that requirement (requirements.txt or pyproject.toml), or give the integration the Python it needs (hatch.toml\'s [[envs.default.matrix]] python, or DD_PYTHON)';
 
+/** A clause of the resolver's, cut where it starts listing versions. */
+function shorten(text: string | undefined): string | undefined {
+  if (text === undefined || text.length <= 240) return text;
+  return `${text.slice(0, 240).replace(/\s+\S*$/, '')} …`;
+}
+
 /**
  * Reads what uv (or pip) printed when an environment could not be installed. An unresolvable
  * requirement becomes one sentence naming it and the Python, instead of the resolver's dump;
@@ -16,7 +22,7 @@ export function explainInstallFailure(output: string, python: string): InstallFa
   const flat = output.replace(/\s*\n\s*/g, ' ');
   if (/No solution found when resolving dependencies/.test(flat)) {
     const required = /you require ([^,]+?)(?:,| we can conclude)/.exec(flat)?.[1]?.trim();
-    const because = /Because (.+?), we can conclude/.exec(flat)?.[1]?.trim();
+    const because = shorten(/Because (.+?), we can conclude/.exec(flat)?.[1]?.trim());
     const what = required ? `the requirement ${required} cannot be met` : 'the requirements cannot be met together';
     return { message: `${what} on ${python}${because ? `: ${because}` : ''}.`, hint: RESOLUTION_HINT };
   }

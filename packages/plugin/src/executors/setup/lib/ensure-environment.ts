@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { findInstaller } from '../../../adapters/python-tools';
-import { describeCommand, ProcessError, runProcessOrThrow } from '../../../adapters/run-process';
+import { describeCommand, ProcessError, runProcess } from '../../../adapters/run-process';
 import { findUv, type FoundUv } from '../../../adapters/workspace-uv';
 import { EnvironmentSetupError } from '../../../errors/user-error';
 import { choosePythonRequest, type PythonRequest } from '../../../python/choose-python';
@@ -117,15 +117,19 @@ export async function ensureEnvironment(
   rmSync(join(paths.venvDir, STAMP), { force: true });
   for (const command of plan) {
     io.log(`> ${describeCommand(command)}`);
+    let result;
     try {
-      await runProcessOrThrow({ ...command, cwd: paths.projectRoot, timeoutMs: 20 * 60_000 });
+      result = await runProcess({ ...command, cwd: paths.projectRoot, timeoutMs: 20 * 60_000 });
     } catch (error) {
       if (!(error instanceof ProcessError)) throw error;
-      const explained = explainInstallFailure(error.message, `Python ${version}`);
+      throw new EnvironmentSetupError(`Could not build the Python environment of ${paths.projectName}: ${error.message}`, undefined, { cause: error });
+    }
+    if (result.exitCode !== 0) {
+      // the whole output: a resolver's verdict comes first, before the tail a shorter quote would keep
+      const explained = explainInstallFailure(`${result.stderr}\n${result.stdout}`.trim(), `Python ${version}`);
       throw new EnvironmentSetupError(
         `Could not build the Python environment of ${paths.projectName} on Python ${version}: ${explained.message}`,
         explained.hint ?? `check ${join(paths.projectRoot, 'requirements.txt')} and pyproject.toml, then run \`nx run ${paths.projectName}:setup --force\``,
-        { cause: error },
       );
     }
   }
