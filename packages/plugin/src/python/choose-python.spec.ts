@@ -1,5 +1,5 @@
 import { choosePythonRequest, pickInterpreter, type Interpreter } from './choose-python';
-import { readPythonDeclaration } from './read-python-declaration';
+import { readInstallExtras, readPythonDeclaration } from './read-python-declaration';
 import { satisfiesSpecifier } from './version-specifier';
 
 const v = (text: string) => {
@@ -16,6 +16,14 @@ describe('readPythonDeclaration', () => {
 
   it('reads nothing from absent or broken files', () => {
     expect(readPythonDeclaration({ hatchToml: '[[envs.default.matrix', pyprojectToml: undefined })).toEqual({ hatchPythons: [] });
+  });
+});
+
+describe('readInstallExtras', () => {
+  it("installs a check's own requirements where Datadog's layout keeps them, the deps extra", () => {
+    expect(readInstallExtras('[project]\nname = "x"\n[project.optional-dependencies]\ndeps = ["redis==2.10.5"]\n')).toEqual(['deps']);
+    expect(readInstallExtras('[project]\nname = "x"\n')).toEqual([]);
+    expect(readInstallExtras(undefined)).toEqual([]);
   });
 });
 

@@ -34,6 +34,11 @@ describe('planEnvironment', () => {
     expect(plan[0].args.slice(-4)).toEqual(['-e', '/ws/libs/shared', '-e', '/ws/integrations/x']);
   });
 
+  it("installs the integration with its deps extra, where Datadog's layout keeps a check's requirements", () => {
+    const plan = planEnvironment({ ...base, installer: { kind: 'pip' }, create: false, extras: ['deps'] });
+    expect(plan[0].args.slice(-2)).toEqual(['-e', '/ws/integrations/x[deps]']);
+  });
+
   it('runs uv as a module when it is only importable', () => {
     const plan = planEnvironment({
       ...base,

@@ -16,6 +16,8 @@ export interface EnvironmentPlanInput {
   /** Whether the environment must be created (missing, or made from another Python). */
   create: boolean;
   hasRequirementsTxt: boolean;
+  /** Extras of the integration to install with it: `deps`, where Datadog's layout keeps a check's own requirements. */
+  extras?: readonly string[];
   /** Absolute roots of workspace Python projects it requires, installed editable first. */
   workspaceDependencies?: readonly string[];
   platform: NodeJS.Platform;
@@ -42,7 +44,7 @@ export function planEnvironment(input: EnvironmentPlanInput): ProcessCommand[] {
     ...(input.hasRequirementsTxt ? ['-r', join(input.projectRoot, 'requirements.txt')] : []),
     ...(input.workspaceDependencies ?? []).flatMap((root) => ['-e', root]),
     '-e',
-    input.projectRoot,
+    input.extras && input.extras.length > 0 ? `${input.projectRoot}[${input.extras.join(',')}]` : input.projectRoot,
   ];
   if (input.installer.kind === 'uv') {
     const { file, prefixArgs } = input.installer;

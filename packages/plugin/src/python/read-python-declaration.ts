@@ -25,3 +25,12 @@ export function readPythonDeclaration(files: { hatchToml?: string; pyprojectToml
   const requires = asRecord(parseToml(files.pyprojectToml).project)['requires-python'];
   return { hatchPythons: [...new Set(hatchPythons)], ...(typeof requires === 'string' ? { requiresPython: requires } : {}) };
 }
+
+/**
+ * The extras an environment installs the integration with: `deps` when pyproject.toml declares
+ * it, as integrations-extras and -core do for a check's own requirements (hatch installs them).
+ */
+export function readInstallExtras(pyprojectToml: string | undefined): string[] {
+  const optional = asRecord(asRecord(parseToml(pyprojectToml).project)['optional-dependencies']);
+  return 'deps' in optional ? ['deps'] : [];
+}
