@@ -1,5 +1,5 @@
 import { choosePythonRequest, pickInterpreter, type Interpreter } from './choose-python';
-import { readInstallExtras, readPythonDeclaration } from './read-python-declaration';
+import { readHatchEnvironment, readInstallExtras, readPythonDeclaration } from './read-python-declaration';
 import { satisfiesSpecifier } from './version-specifier';
 
 const v = (text: string) => {
@@ -24,6 +24,31 @@ describe('readInstallExtras', () => {
     expect(readInstallExtras('[project]\nname = "x"\n[project.optional-dependencies]\ndeps = ["redis==2.10.5"]\n')).toEqual(['deps']);
     expect(readInstallExtras('[project]\nname = "x"\n')).toEqual([]);
     expect(readInstallExtras(undefined)).toEqual([]);
+  });
+});
+
+describe('readHatchEnvironment', () => {
+  it("takes the default environment's packages and variables, with the overrides of the matrix's first combination", () => {
+    const hatchToml = [
+      '[[envs.default.matrix]]',
+      'python = ["3.12"]',
+      'version = ["7.2", "8.0"]',
+      '[envs.default]',
+      'dependencies = ["grpcio", "grpcio-health-checking"]',
+      '[envs.default.overrides]',
+      'matrix.version.env-vars = [',
+      '  { key = "AEROSPIKE_VERSION", value = "7.2.0.4", if = ["7.2"] },',
+      '  { key = "AEROSPIKE_VERSION", value = "8.0.0.5", if = ["8.0"] },',
+      '  { key = "COMPOSE", value = "docker-compose.yaml" },',
+      ']',
+      '[envs.default.env-vars]',
+      'TOOLS_VERSION = "11.0.2"',
+    ].join('\n');
+    expect(readHatchEnvironment(hatchToml)).toEqual({
+      dependencies: ['grpcio', 'grpcio-health-checking'],
+      envVars: { TOOLS_VERSION: '11.0.2', AEROSPIKE_VERSION: '7.2.0.4', COMPOSE: 'docker-compose.yaml' },
+    });
+    expect(readHatchEnvironment(undefined)).toEqual({ dependencies: [], envVars: {} });
   });
 });
 

@@ -16,6 +16,8 @@ export interface EnvironmentPlanInput {
   /** Whether the environment must be created (missing, or made from another Python). */
   create: boolean;
   hasRequirementsTxt: boolean;
+  /** Test-only packages (hatch.toml's `[envs.default] dependencies`). */
+  testDependencies?: readonly string[];
   /** Extras of the integration to install with it: `deps`, where Datadog's layout keeps a check's own requirements. */
   extras?: readonly string[];
   /** Absolute roots of workspace Python projects it requires, installed editable first. */
@@ -41,6 +43,7 @@ export function planEnvironment(input: EnvironmentPlanInput): ProcessCommand[] {
   const python = venvPython(input.venvDir, input.platform);
   const packages = [
     ...TOOL_REQUIREMENTS,
+    ...(input.testDependencies ?? []),
     ...(input.hasRequirementsTxt ? ['-r', join(input.projectRoot, 'requirements.txt')] : []),
     ...(input.workspaceDependencies ?? []).flatMap((root) => ['-e', root]),
     '-e',

@@ -8,7 +8,7 @@ import { choosePythonRequest, type PythonRequest } from '../../../python/choose-
 import { computeEnvironmentKey, planEnvironment, venvPython } from '../../../python/environment-plan';
 import { explainInstallFailure } from '../../../python/explain-install-failure';
 import { formatPythonVersion, type PythonVersion } from '../../../python/python-version';
-import { readInstallExtras, readPythonDeclaration } from '../../../python/read-python-declaration';
+import { readHatchEnvironment, readInstallExtras, readPythonDeclaration } from '../../../python/read-python-declaration';
 import type { ProjectPaths } from '../../shared/executor-context';
 import type { NormalizedSetupOptions } from './normalize-options';
 import { RESOLVE_DEPS, resolvePython, type ResolveDeps, type ResolvedPython } from './resolve-python';
@@ -112,6 +112,7 @@ export async function ensureEnvironment(
     create,
     hasRequirementsTxt: existsSync(join(paths.projectRoot, 'requirements.txt')),
     extras: readInstallExtras(readText(join(paths.projectRoot, 'pyproject.toml'))),
+    testDependencies: readHatchEnvironment(readText(join(paths.projectRoot, 'hatch.toml'))).dependencies,
     workspaceDependencies,
     platform,
   });

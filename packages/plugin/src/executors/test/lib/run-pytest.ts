@@ -1,4 +1,5 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readHatchEnvironment } from '../../../python/read-python-declaration';
 import { join } from 'node:path';
 import { runProcess } from '../../../adapters/run-process';
 import { pluginRoot } from '../../../plugin-version';
@@ -34,7 +35,9 @@ export async function runPytest(paths: ProjectPaths, options: PytestRunOptions):
     env: process.env,
     platform: process.platform,
   });
-  const result = await runProcess({ ...command, env: { ...command.env, ...options.env } });
+  // hatch.toml's variables first, as Datadog's tooling sets them; the environment's endpoints win
+  const hatch = readHatchEnvironment(existsSync(join(paths.projectRoot, 'hatch.toml')) ? readFileSync(join(paths.projectRoot, 'hatch.toml'), 'utf8') : undefined);
+  const result = await runProcess({ ...command, env: { ...hatch.envVars, ...command.env, ...options.env } });
   const coverage = reportMetricCoverage(options.label, paths.projectRoot, testReportPaths(options.reportDir).metrics, options.coverageDetail);
   if (options.unit && result.exitCode === NO_TESTS_COLLECTED) {
     // an integration whose tests all need its environment: --unit has nothing to run, which is no failure
