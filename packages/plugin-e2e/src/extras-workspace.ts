@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { run, runOk, type RunResult } from './run';
-import { packPlugin } from './test-workspace';
+import { run, runOk } from './run';
+import { packPlugin, type TestWorkspace } from './test-workspace';
 
 /**
  * A snapshot of DataDog/integrations-extras (a git clone, or a bare git directory with its
@@ -16,13 +16,8 @@ export function extrasSnapshot(env: NodeJS.ProcessEnv = process.env): string | u
 
 export const EXTRAS_HOW_TO = 'set DD_INTEGRATIONS_EXTRAS to a git clone of DataDog/integrations-extras (its whole history)';
 
-export interface AdoptedWorkspace {
-  root: string;
-  nx(args: readonly string[], env?: Record<string, string>): RunResult;
-  nxOk(args: readonly string[], env?: Record<string, string>): RunResult;
-  git(args: readonly string[]): RunResult;
-  dispose(): void;
-}
+/** An adopted repository, driven as a test workspace is. */
+export type AdoptedWorkspace = TestWorkspace;
 
 const GIT_ENV = { GIT_AUTHOR_NAME: 'e2e', GIT_AUTHOR_EMAIL: 'e2e@example.com', GIT_COMMITTER_NAME: 'e2e', GIT_COMMITTER_EMAIL: 'e2e@example.com' };
 
