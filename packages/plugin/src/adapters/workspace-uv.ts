@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { UserError } from '../errors/user-error';
 import { uvInstallCommand, uvToolLayout, UV_VERSION, workspaceToolsDir } from '../tools/uv-tool';
@@ -28,28 +28,58 @@ async function runs(file: string, prefixArgs: readonly string[]): Promise<boolea
     .catch(() => false);
 }
 
+const LOCK_STALE_MS = 5 * 60_000;
+
 /**
- * Installs the pinned uv into the workspace's tool folder. Several tasks may race here: each
- * installs into its own scratch folder and the first rename wins, so nobody sees half a uv.
+ * Holds `lock` (a folder: creating it is atomic) while `body` runs. Tasks that find it taken wait
+ * until it is released, or until `done()` says the holder's work is there; a lock older than an
+ * install can take is a crashed holder's and is taken over.
+ */
+async function whileLocked<T>(lock: string, done: () => boolean, body: () => Promise<T>, skipped: T): Promise<T> {
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (done()) return skipped;
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > LOCK_STALE_MS) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    return done() ? skipped : await body();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Installs the pinned uv into the workspace's tool folder, once: parallel tasks wait for the
+ * first one's install, which goes to a scratch folder renamed into place, so nobody sees half a uv.
  */
 async function installWorkspaceUv(input: FindUvInput, binary: string, dir: string): Promise<string | undefined> {
   const tools = workspaceToolsDir(input.workspaceRoot);
   mkdirSync(tools, { recursive: true });
+  try {
+    return await whileLocked(join(tools, `.uv-${UV_VERSION}.lock`), () => existsSync(binary), () => installInto(input, tools, dir), undefined);
+  } catch (error) {
+    return `${input.python} -m pip could not install uv ${UV_VERSION}: ${(error as Error).message.split('\n')[0]}`;
+  }
+}
+
+async function installInto(input: FindUvInput, tools: string, dir: string): Promise<string | undefined> {
   const scratch = mkdtempSync(join(tools, `.uv-${UV_VERSION}-`));
   const started = Date.now();
   try {
     const result = await runProcess({ ...uvInstallCommand(input.python, scratch), timeoutMs: 5 * 60_000 });
     if (result.exitCode !== 0) return `${input.python} -m pip could not install uv ${UV_VERSION}: ${lastLine(result.stderr)}`;
-    try {
-      renameSync(scratch, dir);
-    } catch (error) {
-      if (!existsSync(binary)) throw error;
-    }
+    rmSync(dir, { recursive: true, force: true }); // what an interrupted install left, without its binary
+    renameSync(scratch, dir);
     const where = relative(input.workspaceRoot, dir);
     input.log(`Installed uv ${UV_VERSION} from the package index into ${where} (${((Date.now() - started) / 1000).toFixed(1)} s); delete that folder to remove it.`);
     return undefined;
-  } catch (error) {
-    return `${input.python} -m pip could not install uv ${UV_VERSION}: ${(error as Error).message.split('\n')[0]}`;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
