@@ -112,6 +112,21 @@ describe('createNodesV2 with the options and kinds of a real repository', () => 
     expect(Object.keys(again.redis.targets!)).toEqual(expect.arrayContaining(['install', 'before_script', 'cleanup', 'check', 'test--7.0']));
   });
 
+  it('groups the targets for Nx Console and the graph view, listing only those the project has', async () => {
+    write({ 'integrations/redis/ci/env.yaml': 'flavors:\n  "7.0": {}\nservices:\n  redis: { image: "redis:7.0" }\n', 'ably/manifest.json': '{}' });
+    const { redis } = await projectsOf(['integrations/redis/manifest.json']);
+    expect(redis.metadata?.targetGroups).toEqual({
+      Validation: ['lint'],
+      'Python environment': ['setup', 'clean'],
+      Tests: ['test', 'test--7.0'],
+      'Test environments (Docker)': ['install', 'before_script', 'check', 'cleanup'],
+      Release: ['package'],
+      CI: ['ci'],
+    });
+    const { ably } = await projectsOf(['ably/manifest.json'], { integrations: '*' });
+    expect(ably.metadata?.targetGroups).toEqual({ Validation: ['lint'], CI: ['ci'] });
+  });
+
   it('names every target as the options say, dependencies included', async () => {
     write({ 'integrations/redis/ci/env.yaml': 'flavors:\n  "7.0": {}\nservices:\n  redis: { image: "redis:7.0" }\n' });
     const { redis } = await projectsOf(['integrations/redis/manifest.json'], { setupTargetName: 'py-setup', lintTargetName: 'dd-lint', testTargetName: 'pytest', ciTargetName: 'dd-ci', packageTargetName: 'wheel' });

@@ -59,6 +59,26 @@ function pythonTargets(root: string, context: TargetContext, kind: IntegrationKi
   };
 }
 
+/**
+ * How Nx Console and the graph view group a project's targets: by what a target works on. Only
+ * targets the project has are listed; empty groups are left out.
+ */
+export function buildTargetGroups(targets: Record<string, TargetConfiguration>, names: TargetContext['targets']): Record<string, string[]> {
+  const groups: Record<string, string[]> = {
+    Validation: [names.lint],
+    'Python environment': [names.setup, names.clean],
+    Tests: Object.keys(targets).filter((t) => t === names.test || t.startsWith(`${names.test}--`)),
+    'Test environments (Docker)': [names.install, names.beforeScript, names.check, names.cleanup],
+    Release: [names.package],
+    CI: [names.ci],
+  };
+  return Object.fromEntries(
+    Object.entries(groups)
+      .map(([group, members]) => [group, members.filter((m) => m in targets)] as const)
+      .filter(([, members]) => members.length > 0),
+  );
+}
+
 /** The inferred Nx project of one integration folder (`flavors` from its ci/env.yaml). */
 export function buildIntegrationProject(
   root: string,
@@ -67,35 +87,40 @@ export function buildIntegrationProject(
   flavors: readonly FlavorInfo[] = [],
 ): ProjectConfiguration {
   const t = context.targets;
+  const targets = kind.python
+    ? pythonTargets(root, context, kind, flavors)
+    : { [t.lint]: buildLintTarget(context, false), [t.ci]: buildCiTarget([t.lint], []) };
   return {
     name: basename(root),
     root,
     projectType: 'library',
     tags: kind.python ? ['type:integration', 'kind:python', 'lang:python'] : ['type:integration', 'kind:tile'],
-    metadata: { description: kind.python ? `${PYTHON_DESCRIPTION}${kind.manifest ? '' : NO_MANIFEST}` : TILE_DESCRIPTION },
+    metadata: {
+      description: kind.python ? `${PYTHON_DESCRIPTION}${kind.manifest ? '' : NO_MANIFEST}` : TILE_DESCRIPTION,
+      targetGroups: buildTargetGroups(targets, t),
+    },
     ...(kind.python ? { namedInputs: buildPackageNamedInputs() } : {}),
-    targets: kind.python
-      ? pythonTargets(root, context, kind, flavors)
-      : { [t.lint]: buildLintTarget(context, false), [t.ci]: buildCiTarget([t.lint], []) },
+    targets,
   };
 }
 
 /** The inferred Nx project of a shared Python library that integrations may require. */
 export function buildLibraryProject(root: string, context: TargetContext): ProjectConfiguration {
   const t = context.targets;
+  const targets = {
+    [t.setup]: buildSetupTarget(context),
+    [t.test]: buildTestTarget(context),
+    [t.clean]: buildCleanTarget(),
+    [t.ci]: buildCiTarget([t.test]),
+  };
   return {
     name: basename(root),
     root,
     projectType: 'library',
     tags: ['type:python-library', 'lang:python'],
-    metadata: { description: 'Shared Python library of the workspace' },
+    metadata: { description: 'Shared Python library of the workspace', targetGroups: buildTargetGroups(targets, t) },
     namedInputs: buildPackageNamedInputs(),
-    targets: {
-      [t.setup]: buildSetupTarget(context),
-      [t.test]: buildTestTarget(context),
-      [t.clean]: buildCleanTarget(),
-      [t.ci]: buildCiTarget([t.test]),
-    },
+    targets,
   };
 }
 
