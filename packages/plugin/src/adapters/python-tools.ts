@@ -2,7 +2,7 @@ import { PythonNotFoundError, PythonTooOldError } from '../errors/user-error';
 import { Installer } from '../python/environment-plan';
 import { formatPythonVersion, isAtLeast, MINIMUM_PYTHON, parsePythonVersion, PythonVersion } from '../python/python-version';
 import { runProcess } from './run-process';
-import { findUv, type FindUvInput } from './workspace-uv';
+import type { FoundUv } from './workspace-uv';
 
 const VERSION_SCRIPT = 'import sys; print("%d.%d.%d" % sys.version_info[:3])';
 
@@ -35,17 +35,18 @@ export async function findPython(python: string): Promise<PythonVersion> {
 }
 
 /**
- * The installer of integration environments: uv (see {@link findUv}: the workspace's own, installed
- * on first use) unless pip is asked for; with `auto`, venv + pip when no uv can be had.
+ * The installer of integration environments: uv (see `findUv`: the workspace's own, installed
+ * on first use) unless pip is asked for; with `auto`, venv + pip when no uv can be had. `uv` is the
+ * caller's lookup, so that a task (or a batch) that already found uv does not look again.
  */
-export async function findInstaller(input: FindUvInput, preference: 'auto' | 'uv' | 'pip'): Promise<Installer> {
+export async function findInstaller(uvLookup: () => Promise<FoundUv>, preference: 'auto' | 'uv' | 'pip', log: (line: string) => void): Promise<Installer> {
   if (preference === 'pip') return { kind: 'pip' };
-  const uv = await findUv(input);
+  const uv = await uvLookup();
   if (uv.kind === 'uv') return uv;
   if (preference === 'uv') {
     throw new PythonNotFoundError(`uv was requested but none can be had: ${uv.problem}.`, UV_HINT);
   }
-  input.log(`${uv.problem}; falling back to venv + pip, which is slower.`);
+  log(`${uv.problem}; falling back to venv + pip, which is slower.`);
   return { kind: 'pip' };
 }
 

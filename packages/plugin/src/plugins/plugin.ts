@@ -12,7 +12,7 @@ import { flavorTargetName, type FlavorInfo } from '../flavors/flavor-targets';
 import { readFlavors } from '../flavors/read-flavors';
 import { pluginRoot } from '../plugin-version';
 import { normalizePluginOptions, type DdPluginOptions, type NormalizedPluginOptions } from './plugin-options';
-import { selectProjectFiles } from './select-project-files';
+import { PROJECT_MARKERS, selectProjectFiles } from './select-project-files';
 import { buildCheckTarget, buildCiTarget, buildPackageNamedInputs, buildCleanTarget, buildLintTarget, buildSetupTarget, buildTestTarget, type TargetContext } from './targets/build-targets';
 import { buildFlavoredTestTarget, buildFlavorTestTarget } from './targets/build-flavor-targets';
 import { buildPackageTarget } from './targets/build-package-target';
@@ -23,7 +23,7 @@ import { pluginInputs } from './targets/plugin-inputs';
  * The files that can make a project; the folders they must sit in come from the options
  * (`integrations`, `libraries`), since Nx's glob is fixed when the plugin loads.
  */
-export const PROJECT_FILES_GLOB = '**/{manifest.json,pyproject.toml,setup.py}';
+export const PROJECT_FILES_GLOB = `**/{${PROJECT_MARKERS.join(',')}}`;
 
 function readOptional(path: string): string | undefined {
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;

@@ -17,7 +17,8 @@ export interface ProjectFileSelection {
   problems: ProjectFileProblem[];
 }
 
-const MARKERS = ['manifest.json', 'pyproject.toml', 'setup.py'];
+/** The files that make a folder a project, in order of preference for naming it. */
+export const PROJECT_MARKERS = ['manifest.json', 'pyproject.toml', 'setup.py'];
 const matches = (folder: string, glob: string) => minimatch(folder, glob, { dot: false });
 
 /**
@@ -27,7 +28,7 @@ const matches = (folder: string, glob: string) => minimatch(folder, glob, { dot:
  * names are folder names: the second folder of a name is left out and reported.
  */
 export function selectProjectFiles(files: readonly string[], options: Pick<NormalizedPluginOptions, 'integrations' | 'libraries'>): ProjectFileSelection {
-  const rank = (file: string) => MARKERS.indexOf(basename(file));
+  const rank = (file: string) => PROJECT_MARKERS.indexOf(basename(file));
   const sorted = files.filter((f) => rank(f) >= 0).sort((a, b) => dirname(a).localeCompare(dirname(b)) || rank(a) - rank(b));
   const problems: ProjectFileProblem[] = [];
   const byName = new Map<string, string>();

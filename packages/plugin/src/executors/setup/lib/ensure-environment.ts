@@ -102,7 +102,7 @@ export async function ensureEnvironment(
     return { changed: false, installer: 'none', durationMs: Date.now() - started, python: described };
   }
 
-  const installer = await findInstaller({ workspaceRoot: paths.workspaceRoot, python: 'python3', configured: options.uv, log: io.log }, options.installer);
+  const installer = await findInstaller(io.uv, options.installer, io.log);
   const create = options.force || !hasInterpreter || stamp?.python !== version;
   const plan = planEnvironment({
     installer,

@@ -36,7 +36,8 @@ export async function runPytest(paths: ProjectPaths, options: PytestRunOptions):
     platform: process.platform,
   });
   // hatch.toml's variables first, as Datadog's tooling sets them; the environment's endpoints win
-  const hatch = readHatchEnvironment(existsSync(join(paths.projectRoot, 'hatch.toml')) ? readFileSync(join(paths.projectRoot, 'hatch.toml'), 'utf8') : undefined);
+  const hatchToml = join(paths.projectRoot, 'hatch.toml');
+  const hatch = readHatchEnvironment(existsSync(hatchToml) ? readFileSync(hatchToml, 'utf8') : undefined);
   const result = await runProcess({ ...command, env: { ...hatch.envVars, ...command.env, ...options.env } });
   const coverage = reportMetricCoverage(options.label, paths.projectRoot, testReportPaths(options.reportDir).metrics, options.coverageDetail);
   if (options.unit && result.exitCode === NO_TESTS_COLLECTED) {
