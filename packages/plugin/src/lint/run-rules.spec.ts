@@ -6,8 +6,9 @@ const source = (files: Record<string, string>, notText: string[] = []): Integrat
 
 describe('runRules', () => {
   it('turns a crashing rule into a diagnostic and runs the others', () => {
-    const crashing: LintRule = { id: 'x/crash', description: '', check: () => { throw new Error('boom'); } };
-    const fine: LintRule = { id: 'x/fine', description: '', check: () => [{ ruleId: 'x/fine', severity: 'warning', file: 'a', line: 2, column: 1, message: 'm' }] };
+    const policy = { provenance: 'upstream' as const, basis: 'test' };
+    const crashing: LintRule = { id: 'x/crash', description: '', policy, check: () => { throw new Error('boom'); } };
+    const fine: LintRule = { id: 'x/fine', description: '', policy, check: () => [{ ruleId: 'x/fine', severity: 'warning', file: 'a', line: 2, column: 1, message: 'm' }] };
     expect(runRules(source({}), [crashing, fine]).map((d) => [d.ruleId, d.message])).toEqual([
       ['internal/rule-crashed', 'rule x/crash crashed: boom'],
       ['x/fine', 'm'],
@@ -21,6 +22,16 @@ describe('runRules', () => {
     ['wrong types everywhere', source({ 'manifest.json': '{"manifest_version": 2, "tile": [], "assets": "x", "author": null, "maintainer": 1, "metric_to_check": [1, {}]}', 'metadata.csv': 'a\n"', 'assets/configuration/spec.yaml': 'files: 3\n', 'datadog_checks/foo/data/conf.yaml.example': '- 1\n', 'assets/service_checks.json': '[1, {"statuses": "ok"}]', 'pyproject.toml': 'project = 3\n' })],
     ['garbage', source({ 'manifest.json': '\u0000\u0001{{{', 'metadata.csv': ',,,\n,,,,,\n"""', 'README.md': '#\n##\n![](', 'requirements.txt': '==\n-e .\n[x]' })],
   ];
+
+  it('turns the errors of an advice rule into warnings, and keeps those of the others', () => {
+    const error = { ruleId: 'x/a', severity: 'error' as const, file: 'a', line: 1, column: 1, message: 'm' };
+    const advice: LintRule = { id: 'x/a', description: '', policy: { provenance: 'advice', basis: 'style' }, check: () => [error] };
+    const upstream: LintRule = { id: 'x/u', description: '', policy: { provenance: 'upstream', basis: 'ddev' }, check: () => [{ ...error, ruleId: 'x/u' }] };
+    expect(runRules(source({}), [advice, upstream]).map((d) => [d.ruleId, d.severity])).toEqual([
+      ['x/a', 'warning'],
+      ['x/u', 'error'],
+    ]);
+  });
 
   it.each(ODD_INPUTS)('never crashes on %s, and reports them', (_title, input) => {
     const diagnostics = runRules(input, RULES);

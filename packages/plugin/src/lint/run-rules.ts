@@ -2,6 +2,11 @@ import type { Diagnostic, IntegrationSource, LintRule } from './diagnostic';
 import { sortDiagnostics } from './diagnostic';
 import { createLintContext } from './lint-context';
 
+/** An advice rule never fails a build, whatever its findings say: they are warnings. */
+export function applyPolicy(rule: LintRule, found: Diagnostic[]): Diagnostic[] {
+  return rule.policy.provenance === 'advice' ? found.map((d) => ({ ...d, severity: 'warning' as const })) : found;
+}
+
 /**
  * Runs every rule over one integration; none stops the others. A rule that throws is a defect
  * of the rule: it becomes an `internal/rule-crashed` diagnostic and the other rules still run.
@@ -11,7 +16,7 @@ export function runRules(source: IntegrationSource, rules: readonly LintRule[]):
   const out: Diagnostic[] = [];
   for (const rule of rules) {
     try {
-      out.push(...rule.check(context));
+      out.push(...applyPolicy(rule, rule.check(context)));
     } catch (error) {
       out.push({
         ruleId: 'internal/rule-crashed',

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { HEADER, MANIFEST_V1 } from '../../lint/__fixtures__/run-rule';
 import lintBatch from './batch';
 
-const README = ['Overview', 'Installation', 'Configuration', 'Validation', 'Compatibility', 'Metrics'].map((s) => `## ${s}\nText.\n`).join('');
+const README = ['## Overview', '## Setup', '### Installation', '### Configuration', '### Validation', '### Compatibility', '## Data Collected', '### Metrics'].map((s) => `${s}\nText.\n`).join('');
 
 describe('lintBatch', () => {
   let root: string;

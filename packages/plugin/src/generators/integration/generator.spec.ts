@@ -98,12 +98,22 @@ describe('integration generator', () => {
     expect(conf.instances).toEqual([{ min_collection_interval: 15 }]);
   });
 
-  it("has the guide's README sections", async () => {
+  it("has Datadog's README layout with the guide's sections", async () => {
     await integrationGenerator(tree, { name: 'my_integration' }, ids);
-    const headings = tree.read(`${ROOT}/README.md`, 'utf-8')!.split('\n').filter((l) => l.startsWith('## '));
-    expect(headings).toEqual(
-      ['Overview', 'Installation', 'Configuration', 'Validation', 'Troubleshooting', 'Compatibility', 'Metrics', 'Events', 'Service Checks'].map((s) => `## ${s}`),
-    );
+    const headings = tree.read(`${ROOT}/README.md`, 'utf-8')!.split('\n').filter((l) => /^##+ /.test(l));
+    expect(headings).toEqual([
+      '## Overview',
+      '## Setup',
+      '### Installation',
+      '### Configuration',
+      '### Validation',
+      '### Compatibility',
+      '## Data Collected',
+      '### Metrics',
+      '### Events',
+      '### Service Checks',
+      '## Troubleshooting',
+    ]);
   });
 
   it('adds the Python ignores to .gitignore once', async () => {

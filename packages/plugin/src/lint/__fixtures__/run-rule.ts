@@ -1,5 +1,6 @@
 import type { Diagnostic, IntegrationSource, LintRule } from '../diagnostic';
 import { createLintContext } from '../lint-context';
+import { applyPolicy } from '../run-rules';
 
 /** The guide's metadata.csv header. */
 export const HEADER = 'metric_name,metric_type,interval,unit_name,per_unit_name,description,orientation,integration,short_name';
@@ -27,7 +28,7 @@ export function source(files: Record<string, string>, name = 'foo'): Integration
 
 /** Runs one rule and keeps what a test compares: every field but the hint, which must exist. */
 export function runRule(rule: LintRule, files: Record<string, string>, name = 'foo'): Omit<Diagnostic, 'hint'>[] {
-  return rule.check(createLintContext(source(files, name))).map(({ hint, ...rest }) => {
+  return applyPolicy(rule, rule.check(createLintContext(source(files, name)))).map(({ hint, ...rest }) => {
     if (!hint) throw new Error(`${rule.id} reported without a hint: ${rest.message}`);
     return rest;
   });

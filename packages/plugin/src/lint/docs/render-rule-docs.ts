@@ -1,4 +1,4 @@
-import type { LintRule } from '../diagnostic';
+import type { LintRule, Provenance } from '../diagnostic';
 
 const INTRO = `# \`nx lint\`: the validators
 
@@ -28,6 +28,30 @@ both on a real-world corpus, against \`ddev validate\`.
 ## Rules
 `;
 
+const PROVENANCE: Record<Provenance, string> = { upstream: 'upstream', 'beyond-upstream': 'beyond upstream', advice: 'advice' };
+
+/**
+ * The severity policy, one line per rule: where its verdict comes from (the \`ddev validate\`
+ * check, the evidence of a defect upstream misses, or why it is only advice) and its severity.
+ */
+export function renderPolicyTable(rules: readonly LintRule[]): string {
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  const rows = rules.map((r) => {
+    const severity = r.policy.provenance === 'advice' ? 'warning' : r.policy.advicePart ? `error; warning for ${cell(r.policy.advicePart)}` : 'error';
+    return `| \`${r.id}\` | ${PROVENANCE[r.policy.provenance]} | ${severity} | ${cell(r.policy.basis)} |`;
+  });
+  return [
+    '### Severity policy',
+    '',
+    "Every rule states where its verdict comes from. **upstream**: a `ddev validate` check (or Datadog's test helpers) rejects the same thing, so Datadog's CI fails on it: an error. **beyond upstream**: a real defect that upstream misses, with the evidence that something breaks: an error. **advice**: the guide's conventions and style: a warning, which `--warningsAsErrors` promotes.",
+    '',
+    '| rule | provenance | severity | basis |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
 /** The rules' documentation page, generated from the rules themselves so it cannot drift. */
 export function renderRuleDocs(rules: readonly LintRule[]): string {
   const groups = new Map<string, LintRule[]>();
@@ -36,6 +60,7 @@ export function renderRuleDocs(rules: readonly LintRule[]): string {
     groups.set(group, [...(groups.get(group) ?? []), rule]);
   }
   const sections = [...groups].map(([group, members]) => [`### ${group}`, '', ...members.map((r) => `- **\`${r.id}\`**: ${r.description}`), ''].join('\n'));
+  const policy = renderPolicyTable(rules);
   const python = ['### python', '', '- **`python/<code>`**: a finding of ruff (pyflakes and pycodestyle codes as selected in `[tool.ruff]` of pyproject.toml), the guide\'s `rake lint` (flake8) rebuilt; **`python/ruff-failed`** when ruff cannot run.', ''].join('\n');
-  return `${INTRO}\n${sections.join('\n')}\n${python}`;
+  return `${INTRO}\n${policy}\n${sections.join('\n')}\n${python}`;
 }

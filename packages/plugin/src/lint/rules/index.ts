@@ -52,7 +52,9 @@ import { requirementsNewlineRule } from './package/requirements-final-newline';
 import { packageVersionRule } from './package/version-agreement';
 import { readmeImagePathRule } from './readme/image-path';
 import { readmeMissingFileRule } from './readme/missing-file';
+import { readmeGuideSectionRule } from './readme/guide-section';
 import { readmeMissingSectionRule } from './readme/missing-section';
+import { readmeNonAsciiRule } from './readme/non-ascii';
 import { serviceChecksRule } from './service-checks/service-checks';
 import { envYamlRule } from '../../environments/env-yaml-rule';
 
@@ -102,6 +104,8 @@ export const RULES: readonly LintRule[] = [
   metadataCuratedMetricRule,
   readmeMissingFileRule,
   readmeMissingSectionRule,
+  readmeGuideSectionRule,
+  readmeNonAsciiRule,
   readmeImagePathRule,
   confMissingFileRule,
   confInvalidYamlRule,

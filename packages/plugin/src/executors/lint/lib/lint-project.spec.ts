@@ -3,7 +3,7 @@ import { HEADER, MANIFEST_V1 } from '../../../lint/__fixtures__/run-rule';
 import { lintProject, renderTaskOutput, type LintIo } from './lint-project';
 import { normalizeLintOptions } from './normalize-options';
 
-const README = ['Overview', 'Installation', 'Configuration', 'Validation', 'Compatibility', 'Metrics'].map((s) => `## ${s}\nText.\n`).join('');
+const README = ['## Overview', '## Setup', '### Installation', '### Configuration', '### Validation', '### Compatibility', '## Data Collected', '### Metrics'].map((s) => `${s}\nText.\n`).join('');
 
 /** An in-memory integration folder behind the LintIo interface. */
 function memoryIo(files: Record<string, string>): LintIo & { files: Record<string, string> } {

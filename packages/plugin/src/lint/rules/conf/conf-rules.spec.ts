@@ -47,7 +47,7 @@ const cases: [LintRule, string, Record<string, string>, ReturnType<typeof d>[]][
   [confMissingFileRule, "accepts the guide's flat layout with its example", { 'check.py': '', 'conf.yaml.example': 'init_config:\ninstances:\n  - {}\n' }, []],
   [confInvalidYamlRule, 'reports a syntax error at its line', { [C]: 'init_config:\ninstances:\n  - a: b: c\n' }, [d('conf/invalid-yaml', C, 3, 8, `${C} is not valid YAML: Nested mappings are not allowed in compact mappings at line 3, column 8:`)]],
   [confStructureRule, 'accepts a commented-out instance', { [C]: 'init_config:\ninstances:\n  -\n    # host: x\n' }, []],
-  [confStructureRule, 'reports missing sections', { [C]: 'foo: 1\n' }, [d('conf/structure', C, 1, 1, 'no init_config section'), d('conf/structure', C, 1, 1, 'no instances section')]],
+  [confStructureRule, 'reports missing sections', { [C]: 'foo: 1\n' }, [d('conf/structure', C, 1, 1, 'no init_config section', 'warning'), d('conf/structure', C, 1, 1, 'no instances section')]],
   [confStructureRule, 'reports instances that are a mapping', { [C]: 'init_config:\ninstances:\n  host: x\n' }, [d('conf/structure', C, 2, 1, 'instances must be a non-empty list of mappings')]],
   [confSpecDefaultRule, 'accepts a default under value', { [S]: spec(TLS) }, []],
   [confSpecDefaultRule, 'reports a default on the option', { [S]: spec(TLS.replace('        default: false\n', '').replace('      value:', '      default: false\n      value:')) }, [d('conf/spec-misplaced-default', S, 12, 7, "option 'tls' declares its default outside 'value'")]],

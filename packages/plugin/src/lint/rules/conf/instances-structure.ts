@@ -10,8 +10,9 @@ function isEmptyItem(item: unknown): boolean {
 
 export const confStructureRule: LintRule = {
   id: 'conf/structure',
+  policy: { provenance: 'beyond-upstream', basis: 'the Agent schedules one check run per item of `instances`: with no list of mappings it runs nothing', advicePart: 'a missing `init_config` section, which the Agent does without' },
   description:
-    'conf.yaml.example is a mapping with an `init_config` section (it may be empty) and `instances`, a non-empty list of mappings (an item whose options are all commented out counts as an empty mapping): the Agent schedules one check run per instance. Bad: `instances: {host: localhost}`. Good: `instances:\\n  - host: localhost`. Fix: write each instance as a `- key: value` item.',
+    'conf.yaml.example is a mapping with an `init_config` section (it may be empty) and `instances`, a non-empty list of mappings (an item whose options are all commented out counts as an empty mapping): the Agent schedules one check run per instance. A missing init_config is only a warning: the Agent does without it. Bad: `instances: {host: localhost}`. Good: `instances:\\n  - host: localhost`. Fix: write each instance as a `- key: value` item.',
   check: (context) => {
     const file = context.confExample;
     const parsed = file ? context.yaml(file) : undefined;
@@ -23,7 +24,7 @@ export const confStructureRule: LintRule = {
     };
     if (!root) return [report('conf/structure', file, undefined, `${file} must be a mapping with init_config and instances`, 'start the file with `init_config:` and `instances:`')];
     const out: Diagnostic[] = [];
-    if (!root.has('init_config')) out.push(report('conf/structure', file, undefined, 'no init_config section', 'add `init_config:` (it may be empty)'));
+    if (!root.has('init_config')) out.push(report('conf/structure', file, undefined, 'no init_config section', 'add `init_config:` (it may be empty)', 'warning'));
     if (!root.has('instances')) {
       out.push(report('conf/structure', file, undefined, 'no instances section', 'add `instances:` with at least one `- key: value` item'));
       return out;

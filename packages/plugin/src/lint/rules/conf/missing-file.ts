@@ -3,6 +3,7 @@ import { report } from '../rule-helpers';
 
 export const confMissingFileRule: LintRule = {
   id: 'conf/missing-file',
+  policy: { provenance: 'upstream', basis: '`ddev validate config` (the example rendered from spec.yaml is not in sync with a missing file)' },
   description:
     "An integration with a check (a datadog_checks/<module>/ package) ships a conf.yaml.example that users copy into the Agent's conf.d: without it nobody knows how to configure the check. Tile-only integrations, without a package, need none. Fix: add datadog_checks/<module>/data/conf.yaml.example with `init_config:` and `instances:`.",
   check: (context) => {

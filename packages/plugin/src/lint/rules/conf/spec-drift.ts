@@ -33,6 +33,7 @@ function same(expected: unknown, text: string | undefined): boolean {
 
 export const confSpecDriftRule: LintRule = {
   id: 'conf/spec-drift',
+  policy: { provenance: 'upstream', basis: '`ddev validate config` (`File conf.yaml.example is not in sync`)' },
   description:
     "Where assets/configuration/spec.yaml exists, conf.yaml.example agrees with it: every option of the spec's init_config and instances has its `## @param` block in the example, with the same default. The example is rendered from the spec, so a difference means one was edited by hand. Fix: correct the spec, then regenerate the example from it (or edit the example to match).",
   check: (context) => {

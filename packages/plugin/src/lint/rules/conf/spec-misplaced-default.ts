@@ -4,6 +4,7 @@ import { listSpecOptions, SPEC } from './spec-options';
 
 export const confSpecDefaultRule: LintRule = {
   id: 'conf/spec-misplaced-default',
+  policy: { provenance: 'upstream', basis: '`ddev validate config` (`contains the following invalid option-level fields: \'default\'`)' },
   description:
     "In assets/configuration/spec.yaml an option's default belongs under its `value` (next to `type` and `example`), not on the option itself: Datadog's renderer ignores a misplaced default, so conf.yaml.example and the generated config models show another default than intended. Bad: `- name: tls\\n  default: false\\n  value:\\n    type: boolean`. Good: `  value:\\n    type: boolean\\n    default: false`. Fix: move the `default:` line under `value:`.",
   check: (context) => {

@@ -3,6 +3,7 @@ import { report } from '../rule-helpers';
 
 export const fileCrlfRule: LintRule = {
   id: 'file/crlf-line-endings',
+  policy: { provenance: 'advice', basis: 'Datadog\'s repositories use LF, but every reader accepts CRLF' },
   description:
     "Text files end their lines with LF, not CRLF: Datadog's repositories use LF, and mixed endings make every diff noisy. Readers accept CRLF, so this is a warning. Fix: `nx lint --fix` converts the line endings.",
   check: (context) =>

@@ -4,6 +4,7 @@ import { fieldAt, MANIFEST } from './manifest-rule';
 
 export const manifestAgentVersionRule: LintRule = {
   id: 'manifest/invalid-agent-version',
+  policy: { provenance: 'advice', basis: 'the guide\'s v1 manifest fields; ddev 20 no longer validates manifests' },
   description:
     'min_agent_version and max_agent_version (the guide\'s manifest) are versions such as 7.0.0, and the minimum is not above the maximum: the Agent refuses an integration outside that range. Bad: `"min_agent_version": "7"`, min 8.0.0 with max 7.0.0. Fix: write full x.y.z versions in the right order.',
   check: (context) => {

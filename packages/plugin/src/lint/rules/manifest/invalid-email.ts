@@ -4,6 +4,7 @@ import { fieldAt, MANIFEST } from './manifest-rule';
 
 export const manifestEmailRule: LintRule = {
   id: 'manifest/invalid-email',
+  policy: { provenance: 'advice', basis: 'ddev 20 no longer validates manifests (its old MaintainerValidator asked for one address)' },
   description:
     "The maintainer (v1 `maintainer`, v2 `author.support_email`) is one valid e-mail address: Datadog writes to it about the integration. Bad: `help@example.com, ops@example.com`, `John Doe`. Good: `help@example.com`. Fix: write a single address.",
   check: (context) => {

@@ -6,6 +6,7 @@ const SUPPORT = ['contrib', 'core', 'partner'];
 
 export const manifestSupportRule: LintRule = {
   id: 'manifest/invalid-support',
+  policy: { provenance: 'advice', basis: 'the guide\'s v1 manifest field; ddev 20 no longer validates manifests' },
   description:
     'support (the guide\'s manifest) is `contrib` for a community integration; `core` and `partner` are set by Datadog staff only. Bad: `"support": "community"`. Good: `"support": "contrib"`. Fix: write contrib.',
   check: (context) => {

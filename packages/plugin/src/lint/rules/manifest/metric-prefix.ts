@@ -4,6 +4,7 @@ import { fieldAt, MANIFEST } from './manifest-rule';
 
 export const manifestMetricPrefixRule: LintRule = {
   id: 'manifest/metric-prefix',
+  policy: { provenance: 'advice', basis: 'ddev does not validate the prefix\'s shape (integrations-extras overrides some in .ddev/config.toml); `ddev validate metadata` does check that metrics start with it' },
   description:
     'The metric prefix (v1 `metric_prefix`, v2 `assets.integration.metrics.prefix`) ends with a dot and is a valid metric namespace: Datadog matches metric names against it as a plain string, so `foo` would also claim `foobar.*`. A prefix without the dot is a warning (Datadog\'s validation lets it pass), invalid characters an error. Bad: `"prefix": "foo"`. Good: `"prefix": "foo."`. Fix: add the dot.',
   check: (context) => {

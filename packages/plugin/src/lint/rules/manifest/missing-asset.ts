@@ -1,7 +1,7 @@
 import type { Diagnostic, LintRule } from '../../diagnostic';
 import type { JsonNode } from '../../json/json-node';
 import { findNode } from '../../json/json-node';
-import { report } from '../rule-helpers';
+import { EMAIL, report } from '../rule-helpers';
 import { MANIFEST } from './manifest-rule';
 
 /** Every file path a v2 manifest names, with the path of the field that names it. */
@@ -26,6 +26,7 @@ export function assetReferences(root: JsonNode): { file: string; path: (string |
 
 export const manifestMissingAssetRule: LintRule = {
   id: 'manifest/missing-asset',
+  policy: { provenance: 'beyond-upstream', basis: 'Datadog publishes the files the manifest names, so a missing one is a broken tile; datadog_checks_dev\'s manifest validators (ChangelogValidator, MetricsMetadataValidator) rejected it, and `ddev validate config` fails a check whose spec is missing' },
   description:
     'Every file a v2 manifest names (the tile\'s README and CHANGELOG, metadata.csv, service_checks.json, the configuration spec, dashboards, monitors, saved views, media images) exists in the integration\'s folder, at that path: Datadog publishes what the manifest points to and fails on a missing file. Fix: add the file, or correct the path.',
   check: (context) => {
@@ -33,7 +34,8 @@ export const manifestMissingAssetRule: LintRule = {
     if (!model || model.major !== 2 || context.paths === undefined) return [];
     const out: Diagnostic[] = [];
     for (const ref of assetReferences(model.root)) {
-      if (/^https?:\/\//.test(ref.file) || context.exists(ref.file)) continue;
+      // A URL or an e-mail address (tile.support may hold one) is not a file of the folder.
+      if (/^https?:\/\//.test(ref.file) || EMAIL.test(ref.file) || context.exists(ref.file)) continue;
       out.push(report('manifest/missing-asset', MANIFEST, ref.at, `${ref.path.join('.')} names '${ref.file}', which does not exist`, `add ${ref.file} to the integration, or correct the path`));
     }
     return out;

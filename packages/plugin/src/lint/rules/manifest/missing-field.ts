@@ -10,6 +10,7 @@ const V2_NON_EMPTY = new Set(['app_uuid', 'app_id', 'tile.description', 'tile.ti
 
 export const manifestMissingFieldRule: LintRule = {
   id: 'manifest/missing-field',
+  policy: { provenance: 'advice', basis: 'ddev 20 no longer validates manifests; Datadog\'s Publishing Platform checks the fields it needs when the integration is published' },
   description:
     "manifest.json carries the guide's fields (maintainer, manifest_version, max_agent_version, min_agent_version, name, short_description, support, version) or, for manifest_version 2.x, the fields Datadog requires of a v2 manifest (app_uuid, app_id, tile.*, author.*). A missing or empty field is reported where it should be. Fix: add the field; `nx g @dd/plugin:integration` shows a complete manifest of either version.",
   check: (context) => {

@@ -4,6 +4,7 @@ import { fieldAt, MANIFEST } from './manifest-rule';
 
 export const manifestNameRule: LintRule = {
   id: 'manifest/name-mismatch',
+  policy: { provenance: 'advice', basis: 'the guide\'s v1 manifest field; ddev 20 no longer validates manifests' },
   description:
     "The `name` of the guide's manifest equals the integration's folder name: the Agent and the tooling find the integration by it. Bad: folder `my_integration`, `\"name\": \"my-integration\"`. Fix: make them equal (rename the folder or the field).",
   check: (context) => {

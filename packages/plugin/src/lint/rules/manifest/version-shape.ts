@@ -7,6 +7,7 @@ import { fieldAt, MANIFEST } from './manifest-rule';
 
 export const manifestVersionShapeRule: LintRule = {
   id: 'manifest/version-shape',
+  policy: { provenance: 'beyond-upstream', basis: 'ddev reads a 2.x manifest at its v2 paths (`assets.integration.metrics.prefix`, ...): the v1 fields of a mislabelled file are never read, so the metric prefix and the assets are not found' },
   description:
     'manifest_version is a version such as 1.0.0 or 2.0.0 and matches the shape of the file: a manifest that declares 2.x but carries the v1 fields (integration_id, display_name, guid, ...) and none of v2 (app_uuid, app_id, tile, author) is a v1 manifest mislabelled, often by confusing manifest_version with the package version. Fix: declare "1.0.0" for a v1 manifest, or convert the file to the v2 layout.',
   check: (context) => {

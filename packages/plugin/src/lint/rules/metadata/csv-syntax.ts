@@ -4,6 +4,7 @@ import { METADATA } from './metadata-rule';
 
 export const metadataCsvSyntaxRule: LintRule = {
   id: 'metadata/csv-syntax',
+  policy: { provenance: 'upstream', basis: '`ddev validate metadata` (Python\'s csv reads the rest of the file into the open field: wrong number of columns)' },
   description:
     'metadata.csv must be valid CSV: a quoted field that never closes swallows every following line. Bad: `foo.bar,gauge,,,,"Open quote,0,foo,`. Good: `foo.bar,gauge,,,,"Closed, with a comma",0,foo,`. Fix: close the quote, doubling any quote inside the field ("").',
   check: (context) => {

@@ -5,6 +5,7 @@ import { cellOf, forEachRow, METADATA } from './metadata-rule';
 
 export const metadataTimePerTimeRule: LintRule = {
   id: 'metadata/time-per-time-unit',
+  policy: { provenance: 'upstream', basis: '`ddev validate metadata` (`unit is invalid, use the fraction unit instead`)' },
   description:
     'A time per time (unit_name and per_unit_name both time units, e.g. millisecond per second) is a fraction of time spent, and Datadog wants it written as such. Bad: `millisecond,second`. Good: `fraction,` (or `percent,`) with the value scaled accordingly. Fix: use fraction or percent as unit_name and leave per_unit_name empty.',
   check: (context) =>

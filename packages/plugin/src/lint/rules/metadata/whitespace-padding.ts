@@ -7,6 +7,7 @@ const FREE_TEXT = new Set(['description', 'short_name', 'sample_tags']);
 
 export const metadataWhitespaceRule: LintRule = {
   id: 'metadata/whitespace-padding',
+  policy: { provenance: 'upstream', basis: '`ddev validate metadata` compares values as written: ` gauge` is an invalid metric_type, `metric_name ` an invalid column', advicePart: 'padding in description and short_name, which nothing compares' },
   description:
     "Fields of metadata.csv carry no leading or trailing spaces: Datadog compares values as written, so ` gauge` is not a metric type and `metric_name ` not a column. Padding in header names and typed columns is an error, in description and short_name a warning. Bad: `foo.bar,  gauge,  ,  byte`. Good: `foo.bar,gauge,,byte`. Fix: `nx lint --fix` trims every field.",
   check: (context) => {

@@ -23,6 +23,7 @@ export function lineMatching(text: string, pattern: RegExp): number {
 
 export const packageNameRule: LintRule = {
   id: 'package/name',
+  policy: { provenance: 'upstream', basis: '`ddev validate package` (`The name in pyproject.toml ... must be: datadog-<name>`)' },
   description:
     "pyproject.toml is valid TOML and names the package `datadog-<name>` (the folder name with `_` written as `-`): the Agent installs integrations by that name (`datadog-agent integration install datadog-<name>`). Bad: `name = \"my_integration\"`. Good: `name = \"datadog-my-integration\"`. Fix: correct `name` in [project].",
   check: (context) => {

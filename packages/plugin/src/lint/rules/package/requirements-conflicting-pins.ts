@@ -26,6 +26,7 @@ export function readRequirements(text: string): Requirement[] {
 
 export const requirementsConflictRule: LintRule = {
   id: 'requirements/conflicting-pins',
+  policy: { provenance: 'beyond-upstream', basis: 'pip refuses to install two contradictory pins of one package (`Cannot install ... because these package versions have conflicting dependencies`)', advicePart: 'a package listed twice with pins that agree' },
   description:
     'requirements.txt lists each package once, without contradictory pins: `foo==1.0` and `foo==2.0` (or `foo==1.0,==2.0`) cannot both be installed and pip fails at install time on the Agent. Names are compared the way pip does (case, `-`, `_` and `.` alike). Fix: keep one line per package with one version constraint.',
   check: (context) => {

@@ -5,6 +5,7 @@ export const REQUIREMENTS = 'requirements.txt';
 
 export const requirementsNewlineRule: LintRule = {
   id: 'requirements/final-newline',
+  policy: { provenance: 'advice', basis: 'pip reads a last line without a line break; only tools that append to the file go wrong' },
   description:
     'requirements.txt ends with a new line: tools that append a requirement (or concatenate files) otherwise glue it to the last line, producing a requirement that does not exist. Fix: add a line break after the last requirement (`nx lint --fix` does it).',
   check: (context) => {

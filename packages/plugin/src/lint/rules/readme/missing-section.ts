@@ -2,30 +2,28 @@ import type { Diagnostic, LintRule } from '../../diagnostic';
 import { report } from '../rule-helpers';
 import { readSections } from './readme-model';
 
-/** The README sections the guide marks as required. */
-export const REQUIRED_README_SECTIONS = ['Overview', 'Installation', 'Configuration', 'Validation', 'Compatibility', 'Metrics'];
-
-/**
- * Other headings the guide and Datadog's template use: recognised, never required. `Setup`
- * groups Installation, Configuration and Validation in integrations-extras READMEs; `Data
- * Collected` groups Metrics, Events and Service Checks.
- */
-export const OPTIONAL_README_SECTIONS = ['Setup', 'Data Collected', 'Events', 'Service Checks', 'Logs', 'Troubleshooting', 'Support', 'Further Reading', 'Uninstallation'];
+/** The H2 sections `ddev validate readmes` requires, each with something under it. */
+export const UPSTREAM_README_SECTIONS = ['Overview', 'Setup'];
 
 export const readmeMissingSectionRule: LintRule = {
   id: 'readme/missing-section',
-  description: `README.md has the guide's required sections as headings of any level (${REQUIRED_README_SECTIONS.join(', ')}), each with some text or sub-sections; the optional ones (${OPTIONAL_README_SECTIONS.join(', ')}) are recognised. Datadog's current README template has no Compatibility section, so its absence is only a warning in an integration with a v2 manifest. Bad: a README without "## Compatibility", or "## Metrics" followed directly by the next heading. Fix: add the heading and say what belongs there (e.g. the versions tested under Compatibility).`,
+  policy: { provenance: 'upstream', basis: '`ddev validate readmes` (`readme is missing a Overview H2 (##) section`, `has an empty ... section`)' },
+  description: `README.md has the H2 (\`##\`) sections ${UPSTREAM_README_SECTIONS.join(' and ')}, each followed by text or a sub-section before the next H2, as Datadog's README template and validation require. The heading must be level 2 and say exactly that word (emphasis and links aside). Bad: \`# Overview\` (level 1), \`## Set up\`, \`## Setup\` directly followed by \`## Data Collected\`. Good: \`## Setup\` with \`### Installation\`, \`### Configuration\` and \`### Validation\` under it. Fix: add or rename the heading and write what belongs there.`,
   check: (context) => {
     const text = context.files['README.md'];
     if (text === undefined) return [];
-    const sections = readSections(text);
+    const h2s = readSections(text).filter((s) => s.level === 2);
     const out: Diagnostic[] = [];
-    for (const name of REQUIRED_README_SECTIONS) {
-      const found = sections.find((s) => s.title.toLowerCase() === name.toLowerCase());
-      // Datadog's current README template (manifest v2) has no Compatibility section: a warning there.
-      const severity = name === 'Compatibility' && context.manifest()?.major === 2 ? 'warning' : 'error';
-      if (!found) out.push(report('readme/missing-section', 'README.md', undefined, `README.md has no '${name}' section`, `add a '## ${name}' heading with its content`, severity));
-      else if (!found.hasContent) out.push(report('readme/missing-section', 'README.md', { line: found.line, column: 1 }, `section '${found.title}' is empty`, `write what belongs under '${found.title}'`));
+    for (const name of UPSTREAM_README_SECTIONS) {
+      const found = h2s.find((s) => s.title === name);
+      if (!found) {
+        const near = readSections(text).find((s) => s.title.toLowerCase() === name.toLowerCase());
+        const at = near ? { line: near.line, column: 1 } : undefined;
+        const why = near ? `'${near.title}' is a level ${near.level} heading, not '## ${name}'` : `README.md has no '## ${name}' section`;
+        out.push(report('readme/missing-section', 'README.md', at, why, `write a '## ${name}' heading with its content`));
+      } else if (!found.hasContent) {
+        out.push(report('readme/missing-section', 'README.md', { line: found.line, column: 1 }, `section '## ${name}' is empty`, `write what belongs under '## ${name}' before the next '##' heading`));
+      }
     }
     return out;
   },

@@ -8,6 +8,7 @@ const STATUSES = ['ok', 'warning', 'critical', 'unknown'];
 
 export const serviceChecksRule: LintRule = {
   id: 'service-checks/invalid',
+  policy: { provenance: 'upstream', basis: '`ddev validate service-checks`', advicePart: 'an empty object where a list is expected' },
   description:
     'assets/service_checks.json, when present, is strict JSON: a list of service checks, each with agent_version, integration, check, statuses (ok, warning, critical, unknown), groups, name and description, and each `check` once. Datadog builds the service check documentation from it. Fix: correct the entry at the reported line; `[]` is valid for a check without service checks.',
   check: (context) => {
