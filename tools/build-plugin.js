@@ -2,7 +2,7 @@
 /**
  * Builds @dd/plugin for publication into dist/packages/plugin: compiles the TypeScript and
  * copies what the compiled code reads at run time (schemas, generator templates, the pytest
- * plugin, the registries). The published package needs no TypeScript transpiler.
+ * plugin, the registries, ruff's baseline settings). The published package needs no TypeScript transpiler.
  */
 const { execFileSync } = require('node:child_process');
 const { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync, statSync } = require('node:fs');
@@ -31,7 +31,7 @@ function copyAssets(dir) {
 }
 copyAssets(join(source, 'src'));
 cpSync(join(source, 'python'), join(out, 'python'), { recursive: true, filter: (p) => !p.includes('__pycache__') });
-for (const file of ['generators.json', 'executors.json', 'README.md']) {
+for (const file of ['generators.json', 'executors.json', 'README.md', 'ruff-baseline.toml']) {
   try {
     cpSync(join(source, file), join(out, file));
   } catch (error) {

@@ -1,12 +1,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { RUFF_VERSION } from '../../plugin/src/tools/ruff-tool';
 import { UV_VERSION } from '../../plugin/src/tools/uv-tool';
 import { run } from '../src/run';
 import { createTestWorkspace, type TestWorkspace } from '../src/test-workspace';
 
 /**
- * A newcomer's path: generate an integration with the real nx CLI, then lint and test it in a
- * real virtualenv against the real datadog-checks-base.
+ * A newcomer's path: generate an integration with the real nx CLI, lint it with the workspace's
+ * pinned ruff, then test it in a real virtualenv against the real datadog-checks-base.
  */
 describe('generate, lint and test an integration', () => {
   let ws: TestWorkspace;
@@ -32,20 +33,23 @@ describe('generate, lint and test an integration', () => {
     }
   });
 
-  it('passes its own lint at once, after installing its uv and building a real virtualenv', () => {
-    const lint = ws.nxOk(['lint', project], { DD_UV: '' });
+  it('passes its own lint at once, with the pinned ruff and without a virtualenv', () => {
+    const lint = ws.nxOk(['lint', project]);
     expect(lint.output).toContain('no problems found');
-    expect(lint.output).toContain(`Installed uv ${UV_VERSION} from the package index into .dd/tools/uv-${UV_VERSION} (`);
-    expect(lint.output).toContain(`${ws.root}/.dd/tools/uv-${UV_VERSION}/bin/uv pip install`);
-    expect(lint.output.match(/> nx run my_integration:setup/g)).toHaveLength(1);
+    expect(lint.output).toContain(`Installed ruff ${RUFF_VERSION} from the package index into .dd/tools/ruff-${RUFF_VERSION} (`);
+    expect(lint.output).not.toMatch(/> nx run my_integration:setup/);
+    expect(existsSync(join(projectRoot(), '.venv'))).toBe(false);
+  });
+
+  it('passes its own tests after installing its uv and building a real virtualenv, writes JUnit XML and prints the metric coverage report', () => {
+    const test = ws.nxOk(['test', project], { DD_UV: '' });
+    expect(test.output).toContain(`Installed uv ${UV_VERSION} from the package index into .dd/tools/uv-${UV_VERSION} (`);
+    expect(test.output).toContain(`${ws.root}/.dd/tools/uv-${UV_VERSION}/bin/uv pip install`);
+    expect(test.output.match(/> nx run my_integration:setup/g)).toHaveLength(1);
     const venvPython = join(projectRoot(), '.venv', 'bin', 'python');
     const probe = run(venvPython, ['-c', 'import datadog_checks.base, datadog_checks.my_integration as m; print(datadog_checks.base.__version__, m.__version__)'], ws.root);
     expect(probe.status).toBe(0);
     expect(probe.stdout.trim()).toMatch(/^\d+\.\d+\.\d+ 0\.1\.0$/);
-  });
-
-  it('passes its own tests, writes JUnit XML and prints the metric coverage report', () => {
-    const test = ws.nxOk(['test', project]);
     expect(test.output).toMatch(/2 passed/);
     expect(test.output).toContain('Metric coverage for my_integration: 2/2 metrics of metadata.csv asserted (100%)');
     expect(test.output).not.toMatch(/^benchmark: /m);
@@ -65,7 +69,7 @@ describe('generate, lint and test an integration', () => {
     const readme = join(projectRoot(), 'README.md');
     writeFileSync(readme, `${readFileSync(readme, 'utf8')}\nMore words.\n`);
     expect(ws.nxOk(['test', project]).output).toMatch(/cache instead of running the command for 1 out of 2 tasks/);
-    expect(ws.nxOk(['lint', project]).output).not.toMatch(/cache instead of running the command for 1 out of 2 tasks/);
+    expect(ws.nxOk(['lint', project]).output).not.toMatch(/read the output from the cache/);
 
     const check = join(projectRoot(), 'datadog_checks', project, 'check.py');
     writeFileSync(check, readFileSync(check, 'utf8').replace("return {'up': 1}", "return {'up': 0}"));

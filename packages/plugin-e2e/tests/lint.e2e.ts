@@ -1,11 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { RUFF_VERSION } from '../../plugin/src/tools/ruff-tool';
 import { join } from 'node:path';
 import { createTestWorkspace, type TestWorkspace } from '../src/test-workspace';
 
 /**
  * `nx lint` as a user runs it across several integrations: one batch process, a report per
- * integration, machine-readable formats, --fix, and one ruff process for the integrations that
- * have a virtualenv (`setup` is excluded from the runs, and made once for one integration).
+ * integration, machine-readable formats, --fix, and ruff as Datadog's CI runs it, from the
+ * workspace's pinned ruff: no `setup`, no virtualenv.
  */
 describe('lint many integrations', () => {
   let ws: TestWorkspace;
@@ -51,17 +52,44 @@ describe('lint many integrations', () => {
     expect(lint().output).toMatch(/cache/);
   });
 
-  it('runs one ruff over the integrations that have an environment, and says where there is none', () => {
-    ws.nxOk(['run', 'alpha:setup']);
-    for (const name of ['alpha', 'beta']) {
-      const check = join(ws.root, 'integrations', name, 'datadog_checks', name, 'check.py');
-      writeFileSync(check, `import os\n${readFileSync(check, 'utf8')}`);
-    }
-    const result = lint('-p', 'alpha', 'beta');
-    expect(result.output).toContain('Running 2 tasks with @dd/plugin:lint');
-    expect(result.output).toMatch(/integrations\/alpha\/datadog_checks\/alpha\/check\.py\S*\s+1:8\s+error\s+`os` imported but unused\s+python\/F401/);
-    expect(result.output).toContain('integrations/beta: ruff not run, there is no .venv (the setup target creates it)');
+  it('installed the pinned ruff once, into the tool folder', () => {
+    expect(existsSync(join(ws.root, '.dd', 'tools', `ruff-${RUFF_VERSION}`, 'bin', 'ruff'))).toBe(true);
+  });
+
+  it('lints the Python code with ruff check and ruff format, without setup or a virtualenv', () => {
+    const check = join(ws.root, 'integrations', 'alpha', 'datadog_checks', 'alpha', 'check.py');
+    const original = readFileSync(check, 'utf8');
+    // An unused import that also unsorts the imports, and a line ruff format would rewrite.
+    writeFileSync(check, original.replace('import time\n', 'import time\nimport os\n').replace("return {'up': 1}", "return {'up':1}"));
+    const result = ws.nx(['run-many', '-t', 'lint', '-p', 'alpha', 'beta']);
+    expect(result.output).not.toMatch(/:setup/);
+    expect(result.output).toMatch(/integrations\/alpha\/datadog_checks\/alpha\/check\.py\S*\s+1:1\s+error\s+Import block is un-sorted or un-formatted\s+python\/I001/);
+    expect(result.output).toMatch(/2:8\s+error\s+`os` imported but unused\s+python\/F401/);
+    expect(result.output).toMatch(/error\s+ruff format would reformat this file \(1 change\)\s+python\/format/);
+    expect(result.output).toContain('integrations/beta: no problems found.');
     expect(result.output).toMatch(/Failed tasks:\s+- alpha:lint\s/);
+
+    const fixed = ws.nx(['lint', 'alpha', '--fix']);
+    expect(fixed.output).toContain('formatted integrations/alpha/datadog_checks/alpha/check.py (ruff format)');
+    expect(fixed.output).toContain('fixed integrations/alpha/datadog_checks/alpha/check.py: I001 (ruff check --fix)');
+    // F401 is unfixable in Datadog's settings: it stays, and fails the target.
+    expect(fixed.output).toMatch(/`os` imported but unused\s+python\/F401/);
+    expect(fixed.output).not.toMatch(/python\/(format|I001)/);
+    expect(readFileSync(check, 'utf8')).toContain("return {'up': 1}");
+    expect(fixed.status).not.toBe(0);
+
+    writeFileSync(check, readFileSync(check, 'utf8').replace('import os\n', ''));
+    expect(readFileSync(check, 'utf8')).toBe(original);
+    expect(ws.nxOk(['lint', 'alpha']).output).toContain('integrations/alpha: no problems found.');
+    for (const name of ['alpha', 'beta']) expect(existsSync(join(ws.root, 'integrations', name, '.venv'))).toBe(false);
+  });
+
+  it('says why ruff could not run, and still runs the file rules', () => {
+    const result = ws.nx(['lint', 'beta', '--skip-nx-cache'], { DD_RUFF: '/nonexistent/ruff' });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/1:1\s+error\s+ruff could not run: DD_RUFF is '\/nonexistent\/ruff', which does not run .*python\/ruff-failed/);
+    expect(result.output).toContain('point DD_RUFF at a ruff');
+    expect(result.output).not.toMatch(/\n\s+at .*\.js:\d+/);
   });
 
   it('points at a JSON syntax error in the manifest instead of crashing', () => {

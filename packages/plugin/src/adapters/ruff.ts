@@ -1,72 +1,69 @@
-import { relative, sep } from 'node:path';
 import type { Diagnostic } from '../lint/diagnostic';
-import { runProcess } from './run-process';
+import { parseFormatDiff, type FormatChange } from '../ruff/parse-format-diff';
+import { listSafeFixes, splitRuffFindings } from '../ruff/parse-ruff-check';
+import { onlyUnparsableFiles, summarizeRuffErrors } from '../ruff/read-ruff-errors';
+import type { RuffFixes } from '../ruff/render-ruff-fix-notes';
+import { ruffCheckCommand, ruffFixCommand, ruffFormatCheckCommand, ruffFormatCommand, type RuffRun } from '../ruff/ruff-commands';
+import { formatChangeDiagnostic, ruffFailedDiagnostic } from '../ruff/ruff-diagnostics';
+import { ProcessError, runProcess, type ProcessCommand, type ProcessResult } from './run-process';
 
-interface RuffFinding {
-  code: string | null;
-  message: string;
-  filename: string;
-  location: { row: number; column: number };
-  fix?: { message?: string | null } | null;
-  url?: string | null;
-}
-
-/** Turns one ruff finding into a diagnostic with a path relative to its integration. */
-function toDiagnostic(projectRoot: string, f: RuffFinding): Diagnostic {
-  return {
-    ruleId: `python/${f.code ?? 'syntax-error'}`,
-    severity: 'error',
-    file: relative(projectRoot, f.filename).split(sep).join('/'),
-    line: f.location.row,
-    column: f.location.column,
-    message: f.message,
-    hint: f.fix?.message ?? (f.url ? `see ${f.url}` : undefined),
-  };
-}
-
-/**
- * Splits ruff's JSON output over several integrations by path: each finding goes to the
- * integration whose folder holds the file. Every root gets an entry, empty when clean.
- */
-export function splitRuffFindings(projectRoots: readonly string[], json: string): Map<string, Diagnostic[]> {
-  const out = new Map(projectRoots.map((root) => [root, [] as Diagnostic[]]));
-  const byLength = [...projectRoots].sort((a, b) => b.length - a.length);
-  for (const finding of JSON.parse(json || '[]') as RuffFinding[]) {
-    const root = byLength.find((r) => finding.filename === r || finding.filename.startsWith(r + sep));
-    if (root) out.get(root)!.push(toDiagnostic(root, finding));
+/** ruff exited with an error of its own (bad settings, a crash): the command and what it said. */
+export class RuffFailedError extends Error {
+  override readonly name = 'RuffFailedError';
+  constructor(
+    readonly command: string,
+    readonly exitCode: number,
+    readonly reason: string,
+  ) {
+    super(`\`${command}\` exited with code ${exitCode}: ${reason || 'no output'}`);
   }
-  return out;
+}
+
+async function runRuff(command: ProcessCommand, exitCodes: readonly number[]): Promise<ProcessResult> {
+  const result = await runProcess(command);
+  const formatting = command.args[0] === 'format';
+  if (exitCodes.includes(result.exitCode) || (formatting && result.exitCode === 2 && onlyUnparsableFiles(result.stderr))) return result;
+  const shown = `ruff ${command.args.filter((arg) => arg !== '--no-cache').join(' ')}`;
+  throw new RuffFailedError(shown, result.exitCode, summarizeRuffErrors(result.stderr));
+}
+
+/** The files `ruff format` would rewrite. */
+async function formatChanges(run: RuffRun): Promise<FormatChange[]> {
+  return parseFormatDiff((await runRuff(ruffFormatCheckCommand(run), [0, 1])).stdout);
 }
 
 /**
- * Runs one ruff process over several integrations (ruff takes many paths and applies the
- * nearest pyproject.toml to each file), and returns each integration's findings.
+ * Lints one integration as Datadog's CI does: `ruff check`, and `ruff format --check` with a
+ * `python/format` finding per file it would rewrite. A ruff that fails or cannot start is one
+ * `python/ruff-failed` finding.
  */
-export async function runRuffOnProjects(ruff: string, projectRoots: readonly string[], cwd: string): Promise<Map<string, Diagnostic[]>> {
-  if (projectRoots.length === 0) return new Map();
-  const result = await runProcess({
-    file: ruff,
-    args: ['check', '--output-format=json', '--no-cache', '--exit-zero', ...projectRoots],
-    cwd,
-    timeoutMs: 300_000,
-  });
-  if (result.exitCode !== 0 && projectRoots.length > 1) {
-    // One integration's broken ruff settings fail the whole run: find out which, one by one.
-    const each = new Map<string, Diagnostic[]>();
-    for (const root of projectRoots) each.set(root, (await runRuffOnProjects(ruff, [root], cwd)).get(root) ?? []);
-    return each;
+export async function lintWithRuff(run: RuffRun, project: string): Promise<Diagnostic[]> {
+  try {
+    const check = await runRuff(ruffCheckCommand(run), [0]);
+    const findings = splitRuffFindings([run.folder], check.stdout).get(run.folder) ?? [];
+    return [...findings, ...(await formatChanges(run)).map((change) => formatChangeDiagnostic(change, project))];
+  } catch (error) {
+    if (!(error instanceof RuffFailedError || error instanceof ProcessError)) throw error;
+    return [ruffFailedDiagnostic(error.message, `check the ruff settings in ${run.config}; the command, run in ${run.folder}, shows ruff's whole message`)];
   }
-  if (result.exitCode !== 0) {
-    const failure: Diagnostic = {
-      ruleId: 'python/ruff-failed',
-      severity: 'error',
-      file: 'pyproject.toml',
-      line: 1,
-      column: 1,
-      message: `ruff could not run: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`,
-      hint: 'check the [tool.ruff] section of pyproject.toml',
-    };
-    return new Map(projectRoots.map((root) => [root, [failure]]));
+}
+
+/**
+ * `--fix` as ddev's `fmt`: `ruff format`, then `ruff check --fix` (safe fixes only). What each
+ * step changes is read first from the same command without the fix. A ruff that fails changes
+ * nothing more: the lint that follows reports it.
+ */
+export async function fixWithRuff(run: RuffRun): Promise<RuffFixes> {
+  const fixes: RuffFixes = { formatted: [], fixed: [] };
+  try {
+    const formatted = (await formatChanges(run)).map((change) => change.file);
+    if (formatted.length > 0) await runRuff(ruffFormatCommand(run), [0]);
+    fixes.formatted = formatted;
+    const planned = listSafeFixes(run.folder, (await runRuff(ruffCheckCommand(run), [0])).stdout);
+    if (planned.length > 0) await runRuff(ruffFixCommand(run), [0]);
+    fixes.fixed = planned;
+  } catch (error) {
+    if (!(error instanceof RuffFailedError || error instanceof ProcessError)) throw error;
   }
-  return splitRuffFindings(projectRoots, result.stdout);
+  return fixes;
 }

@@ -66,11 +66,13 @@ describe('createNodesV2', () => {
     }
   });
 
-  it('makes lint and test cached, depending on setup, and setup and clean uncached', async () => {
+  it('makes lint and test cached, test depending on setup, and setup and clean uncached', async () => {
     const [, create] = createNodesV2;
     const [[, result]] = await create(['integrations/redis/manifest.json'], {}, context);
     const targets = result.projects!['integrations/redis'].targets!;
-    expect(targets.lint).toMatchObject({ cache: true, dependsOn: ['setup'] });
+    expect(targets.lint.cache).toBe(true);
+    expect(targets.lint.dependsOn).toBeUndefined();
+    expect(targets.lint.inputs).toEqual(expect.arrayContaining(['{workspaceRoot}/integrations/pyproject.toml', '{workspaceRoot}/pyproject.toml', { env: 'DD_RUFF' }]));
     expect(targets.test).toMatchObject({ cache: true, dependsOn: ['setup'], outputs: ['{workspaceRoot}/dist/{projectRoot}/test'] });
     expect(targets.test.inputs).toContain('!{projectRoot}/README.md');
     expect(targets.lint.inputs).not.toContain('!{projectRoot}/README.md');
@@ -131,7 +133,6 @@ describe('createNodesV2 with the options and kinds of a real repository', () => 
     write({ 'integrations/redis/ci/env.yaml': 'flavors:\n  "7.0": {}\nservices:\n  redis: { image: "redis:7.0" }\n' });
     const { redis } = await projectsOf(['integrations/redis/manifest.json'], { setupTargetName: 'py-setup', lintTargetName: 'dd-lint', testTargetName: 'pytest', ciTargetName: 'dd-ci', packageTargetName: 'wheel' });
     expect(Object.keys(redis.targets!)).toEqual(expect.arrayContaining(['py-setup', 'dd-lint', 'pytest', 'pytest--7.0', 'dd-ci', 'wheel']));
-    expect(redis.targets!['dd-lint'].dependsOn).toEqual(['py-setup']);
     expect(redis.targets!['pytest--7.0'].dependsOn).toEqual(['py-setup']);
     expect(redis.targets!['dd-ci'].dependsOn).toEqual(['dd-lint', 'pytest', 'wheel']);
     expect(Object.keys(redis.targets!)).not.toContain('lint');
@@ -169,6 +170,7 @@ describe('pluginInputs', () => {
       '!{workspaceRoot}/packages/plugin/src/**/*.spec.ts',
       '{workspaceRoot}/packages/plugin/src/**/files/**/*',
       '{workspaceRoot}/packages/plugin/python/**/*',
+      '{workspaceRoot}/packages/plugin/ruff-baseline.toml',
     ]);
   });
 

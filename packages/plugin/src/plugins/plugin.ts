@@ -48,7 +48,7 @@ function pythonTargets(root: string, context: TargetContext, kind: IntegrationKi
   const t = context.targets;
   return {
     [t.setup]: buildSetupTarget(context),
-    [t.lint]: buildLintTarget(context),
+    [t.lint]: buildLintTarget(context, root),
     ...(kind.tests ? buildTestTargets(context, root, kind.environments ? flavors : []) : {}),
     [t.clean]: buildCleanTarget(),
     ...(kind.environments
@@ -89,7 +89,7 @@ export function buildIntegrationProject(
   const t = context.targets;
   const targets = kind.python
     ? pythonTargets(root, context, kind, flavors)
-    : { [t.lint]: buildLintTarget(context, false), [t.ci]: buildCiTarget([t.lint], []) };
+    : { [t.lint]: buildLintTarget(context, root, false), [t.ci]: buildCiTarget([t.lint], []) };
   return {
     name: basename(root),
     root,

@@ -9,8 +9,8 @@ import { collectPythonFindings } from './lib/python-findings';
 import type { LintExecutorSchema } from './schema';
 
 /**
- * Nx's batch implementation of `lint`: every lint task of a run in this one process, with one
- * ruff process for all their Python code. Each task still gets its own result and output, so
+ * Nx's batch implementation of `lint`: every lint task of a run in this one process, with ruff
+ * run over several integrations at a time. Each task still gets its own result and output, so
  * Nx caches every integration on its own. Nx uses it for `run-many`/`affected` (preferBatch).
  */
 export default async function* lintBatch(
@@ -23,11 +23,11 @@ export default async function* lintBatch(
     const project = context.projectsConfigurations?.projects[task.target.project];
     const projectRoot = join(context.root, project?.root ?? task.target.project);
     const options = normalizeLintOptions(inputs[task.id] ?? {}, { isTTY: process.stdout.isTTY === true, env: process.env });
-    return { id: task.id, projectRoot, displayRoot: relative(context.root, projectRoot).split('\\').join('/'), options };
+    return { id: task.id, project: task.target.project, projectRoot, displayRoot: relative(context.root, projectRoot).split('\\').join('/'), options };
   });
   const python = await collectPythonFindings(
-    tasks.filter((t) => t.options.python).map((t) => t.projectRoot),
-    context.root,
+    tasks.filter((t) => t.options.python).map((t) => ({ ...t, fix: t.options.fix })),
+    { workspaceRoot: context.root, ruff: tasks[0]?.options.ruff, log: (line) => console.error(line) },
   );
   const version = pluginVersion();
   for (const task of tasks) {
@@ -35,7 +35,9 @@ export default async function* lintBatch(
     let success = false;
     let terminalOutput: string;
     try {
-      const result = lintProject(task, task.options.python ? python.get(task.projectRoot) : [], task.options, diskLintIo, version);
+      const ruff = task.options.python ? python.get(task.projectRoot) : undefined;
+      const linted = lintProject(task, ruff?.diagnostics, task.options, diskLintIo, version);
+      const result = { ...linted, notes: [...(ruff?.notes ?? []), ...linted.notes] };
       success = result.success;
       if (task.options.format === 'json' || task.options.format === 'sarif') for (const note of result.notes) console.error(note);
       terminalOutput = renderTaskOutput(result, task.options);

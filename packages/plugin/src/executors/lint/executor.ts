@@ -9,16 +9,20 @@ import { collectPythonFindings } from './lib/python-findings';
 import type { LintExecutorSchema } from './schema';
 
 /**
- * `nx lint <integration>`: every file rule, then ruff; errors fail the target. Many
- * integrations at once go through the batch implementation (batch.ts), in one process.
+ * `nx lint <integration>`: ruff (with --fix, ruff's formatter and safe fixes first), then every
+ * file rule; errors fail the target. Many integrations at once go through the batch
+ * implementation (batch.ts), in one process.
  */
 export default async function lintExecutor(options: LintExecutorSchema, context: ExecutorContext) {
   return runExecutor(async () => {
     const normalized = normalizeLintOptions(options, { isTTY: process.stdout.isTTY === true, env: process.env });
     const paths = resolveProjectPaths(context);
-    const python = normalized.python ? (await collectPythonFindings([paths.projectRoot], paths.workspaceRoot)).get(paths.projectRoot) : [];
     const target = { projectRoot: paths.projectRoot, displayRoot: relative(paths.workspaceRoot, paths.projectRoot).split('\\').join('/') };
-    const result = lintProject(target, python, normalized, diskLintIo, pluginVersion());
+    const python = normalized.python
+      ? (await collectPythonFindings([{ ...target, project: context.projectName ?? target.displayRoot, fix: normalized.fix }], { workspaceRoot: paths.workspaceRoot, ruff: normalized.ruff, log: (line) => console.error(line) })).get(paths.projectRoot)
+      : undefined;
+    const linted = lintProject(target, python?.diagnostics, normalized, diskLintIo, pluginVersion());
+    const result = { ...linted, notes: [...(python?.notes ?? []), ...linted.notes] };
     if (normalized.format === 'json' || normalized.format === 'sarif') for (const note of result.notes) console.error(note);
     console.log(renderTaskOutput(result, normalized));
     return result.success;

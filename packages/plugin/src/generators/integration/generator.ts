@@ -6,6 +6,7 @@ import { normalizeDisplayName } from '../../lint/model/manifest-model';
 import { buildManifestV1, buildManifestV2, INITIAL_VERSION, ManifestIds, MIN_AGENT_VERSION } from './lib/build-manifest';
 import { addGitignoreEntries, PYTHON_IGNORES } from './lib/gitignore-entries';
 import { normalizeOptions } from './lib/normalize-options';
+import { sortedTestImports } from './lib/test-imports';
 import { integrationsFolder, normalizePluginOptions, pluginOptionsOf } from '../../plugins/plugin-options';
 import type { IntegrationGeneratorSchema } from './schema';
 
@@ -38,6 +39,7 @@ export async function integrationGenerator(tree: Tree, schema: IntegrationGenera
     minAgentVersion: MIN_AGENT_VERSION,
     // metadata.csv files each metric under the normalised display name, as Datadog does.
     metadataIntegration: normalizeDisplayName(options.displayName),
+    testImports: sortedTestImports(options.module, options.className),
     tmpl: '',
   });
   const manifest = options.manifestVersion === '2' ? buildManifestV2(options, ids) : buildManifestV1(options);

@@ -13,15 +13,15 @@ the first problem, and a user mistake is a finding, never a stack trace.
 | option | default | what it does |
 | --- | --- | --- |
 | \`--format=human\\|json\\|sarif\\|github\` | \`human\` | human: grouped per file, colour in a terminal (\`NO_COLOR\` turns it off); json: an array of diagnostics; sarif: SARIF 2.1.0 for code scanning; github: GitHub Actions annotations |
-| \`--fix\` | \`false\` | repairs what is safe first (byte order marks, CRLF line endings, spaces around metadata.csv fields, upper-case metric types, empty trailing columns, blank lines of a rewritten metadata.csv, the final new line of requirements.txt) and prints what changed; nothing else is ever rewritten |
+| \`--fix\` | \`false\` | repairs what is safe first (byte order marks, CRLF line endings, spaces around metadata.csv fields, upper-case metric types, empty trailing columns, blank lines of a rewritten metadata.csv, the final new line of requirements.txt; with \`--python\`, \`ruff format\` and the safe fixes of \`ruff check --fix\`, as ddev's \`fmt\`) and prints what changed, one line per file; nothing else is ever rewritten |
 | \`--warningsAsErrors\` | \`false\` | fails the target on warnings too |
-| \`--python\` | \`true\` | also runs ruff from the integration's \`.venv\` (made by \`setup\`); its findings are \`python/<code>\` diagnostics |
+| \`--python\` | \`true\` | also lints the Python code as Datadog's CI does: \`ruff check\` and \`ruff format --check\` with the workspace's pinned ruff (no virtualenv, no \`setup\`; see [python](#python)); its findings are \`python/<code>\` and \`python/format\` diagnostics |
 
 ## Many integrations, one process
 
 The executor has an Nx batch implementation that Nx prefers (\`preferBatch\`): \`nx run-many -t
-lint\` runs every lint task in one Node process, with one ruff process over all their Python
-code, and still reports, caches and fails each integration on its own. \`--batch=false\` (or
+lint\` runs every lint task in one Node process, with ruff run in several integrations' folders
+at a time, and still reports, caches and fails each integration on its own. \`--batch=false\` (or
 \`NX_BATCH_MODE=false\`) runs one task at a time instead. \`tools/bench/lint-corpus.ts\` measures
 both on a real-world corpus, against \`ddev validate\`.
 
@@ -61,6 +61,19 @@ export function renderRuleDocs(rules: readonly LintRule[]): string {
   }
   const sections = [...groups].map(([group, members]) => [`### ${group}`, '', ...members.map((r) => `- **\`${r.id}\`**: ${r.description}`), ''].join('\n'));
   const policy = renderPolicyTable(rules);
-  const python = ['### python', '', '- **`python/<code>`**: a finding of ruff (pyflakes and pycodestyle codes as selected in `[tool.ruff]` of pyproject.toml), the guide\'s `rake lint` (flake8) rebuilt; **`python/ruff-failed`** when ruff cannot run.', ''].join('\n');
+  const python = [
+    '### python',
+    '',
+    "The Python code is linted with ruff exactly as Datadog's CI lints it (the `lint` environment of ddev's hatch plugin, `ddev test --lint`): `ruff format --diff --check` and `ruff check`, run in the integration's folder over `.`, with the settings file named by `--config`. Every finding is an error, as it fails upstream CI.",
+    '',
+    '- **ruff 0.11.10**, the version ddev 20.1 pins, installed once per workspace from the package index into `.dd/tools/ruff-0.11.10/` (`python3 -m pip install --target`; parallel tasks wait for the first install). No virtualenv and no `setup` are needed. `DD_RUFF=<executable>` runs that ruff as it is instead.',
+    "- **Settings**, chosen as ddev's `ruff_settings_dir` chooses them: the integration's own `pyproject.toml` when its text contains `[tool.ruff]`; else the nearest `pyproject.toml` with `[tool.ruff]` in the parent folders, up to and including the workspace root (in integrations-extras the integration's parent is the repository root: the very file ddev takes); else `ruff-baseline.toml`, shipped with the plugin: the `[tool.ruff]` settings of integrations-extras' root `pyproject.toml`. Since ruff runs in the integration's folder, the relative paths of the settings (`src`, hence which imports are first-party, and `per-file-ignores`) mean what they mean upstream. The lint cache follows the `pyproject.toml` of every parent folder and `DD_RUFF`.",
+    '- **`python/<code>`**: a finding of `ruff check` (`python/F401`, `python/I001`, ...; `python/syntax-error` for a file ruff cannot parse).',
+    '- **`python/format`**: a file `ruff format` would rewrite, at its first changed line, with the number of changes; `nx lint <project> --fix` formats it.',
+    '- **`python/ruff-failed`**, at `pyproject.toml`: ruff could not run (it cannot be installed: no pip or no package index; `DD_RUFF` does not run; the settings are broken), with the reason and the fix (set `DD_RUFF`, or skip ruff with `--python=false`). The file rules still run.',
+    "- **`--fix`** first runs ddev's `fmt`: `ruff format`, then `ruff check --fix` with safe fixes only (never `--unsafe-fixes`), and prints one line per changed file: `formatted <file> (ruff format)`, `fixed <file>: I001, UP032 (ruff check --fix)`.",
+    '- Integrations without `pyproject.toml` or `setup.py` (tile-only) are not given to ruff.',
+    '',
+  ].join('\n');
   return `${INTRO}\n${policy}\n${sections.join('\n')}\n${python}`;
 }

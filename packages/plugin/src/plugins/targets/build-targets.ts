@@ -42,18 +42,29 @@ export function buildSetupTarget(context: Pick<TargetContext, 'agentPython'>): T
 }
 
 /**
- * lint: file validators, and ruff for a Python package (from its environment, hence setup);
- * cached on every file of the integration.
+ * The pyproject.toml files whose `[tool.ruff]` settings may apply to a project's Python code:
+ * those of every parent folder up to the workspace root (see chooseRuffConfig; the project's own
+ * is one of its files already).
  */
-export function buildLintTarget(context: TargetContext, python = true): TargetConfiguration {
+export function ruffSettingsInputs(root: string): string[] {
+  const parents = root.split('/').filter(Boolean).slice(0, -1);
+  return parents.map((_, i) => `{workspaceRoot}/${[...parents.slice(0, parents.length - i), 'pyproject.toml'].join('/')}`).concat('{workspaceRoot}/pyproject.toml');
+}
+
+/**
+ * lint: file validators, and for a Python package ruff, the workspace's pinned one (no
+ * virtualenv, hence no setup); cached on every file of the integration and on the ruff settings
+ * that can apply to it from its parent folders.
+ */
+export function buildLintTarget(context: TargetContext, root: string, python = true): TargetConfiguration {
   return {
     executor: EXECUTOR('lint'),
-    ...(python ? { dependsOn: [context.targets.setup] } : {}),
     cache: true,
-    inputs: [PROJECT_FILES, ...context.pluginInputs],
+    inputs: [PROJECT_FILES, ...(python ? [...ruffSettingsInputs(root), { env: 'DD_RUFF' }] : []), ...context.pluginInputs],
     options: {},
     metadata: {
-      description: 'Validate every file of the integration (manifest.json, metadata.csv, README.md, conf.yaml.example and spec.yaml, service checks, package metadata, requirements) and lint the Python code with ruff; --fix repairs what is safe',
+      description:
+        'Validate every file of the integration (manifest.json, metadata.csv, README.md, conf.yaml.example and spec.yaml, service checks, package metadata, requirements) and lint the Python code with ruff as Datadog\'s CI does (ruff check and ruff format --check, the pinned ruff of .dd/tools, no virtualenv); --fix repairs what is safe and formats the Python code',
       technologies: ['python'],
     },
   };

@@ -16,5 +16,6 @@ export function pluginInputs(pluginRoot: string, workspaceRoot: string): (string
     `!{workspaceRoot}/${root}/src/**/*.spec.ts`,
     `{workspaceRoot}/${root}/src/**/files/**/*`,
     `{workspaceRoot}/${root}/python/**/*`,
+    `{workspaceRoot}/${root}/ruff-baseline.toml`,
   ];
 }

@@ -55,12 +55,6 @@ describe('lintProject', () => {
     expect(renderTaskOutput(result, options())).toBe('integrations/foo: no problems found.');
   });
 
-  it('says when ruff did not run for want of an environment', () => {
-    const result = lintProject(target, undefined, options(), memoryIo({ ...clean(), 'setup.py': '' }), '1.0.0');
-    expect(renderTaskOutput(result, options()).split('\n')).toEqual(['integrations/foo: ruff not run, there is no .venv (the setup target creates it)', 'integrations/foo: no problems found.']);
-    expect(lintProject(target, undefined, options({ python: false }), memoryIo(clean()), '1.0.0').notes).toEqual([]);
-  });
-
   it('keeps machine-readable output free of fix notes', () => {
     const io = memoryIo({ ...clean(), 'README.md': `${README}\r\n` });
     const result = lintProject(target, [], options({ fix: true, format: 'json' }), io, '1.0.0');

@@ -36,8 +36,8 @@ export interface ProjectLintResult {
  * only with warningsAsErrors.
  */
 /**
- * `python` holds the Python linter's findings, or undefined when it did not run for want of an
- * environment (said in the output, so that a clean report is not mistaken for a linted one).
+ * `python` holds the Python linter's findings: undefined for an integration without a Python
+ * package, or with --python=false.
  */
 export function lintProject(target: LintTarget, python: readonly Diagnostic[] | undefined, options: NormalizedLintOptions, io: LintIo, toolVersion: string): ProjectLintResult {
   let source = io.readSource(target.projectRoot);
@@ -50,9 +50,6 @@ export function lintProject(target: LintTarget, python: readonly Diagnostic[] | 
     }
     if (planned.length > 0) source = io.readSource(target.projectRoot);
   }
-  const listed = source.paths ?? Object.keys(source.files);
-  const hasPython = listed.includes('pyproject.toml') || listed.includes('setup.py');
-  if (options.python && python === undefined && hasPython) notes.push(`${target.displayRoot}: ruff not run, there is no .venv (the setup target creates it)`);
   const diagnostics = sortDiagnostics([...runRules(source, RULES), ...(python ?? [])]);
   const failing = diagnostics.some((d) => d.severity === 'error' || options.warningsAsErrors);
   const output = formatDiagnostics(target.displayRoot, diagnostics, { format: options.format, color: options.color, rules: RULES, toolVersion });

@@ -8,6 +8,11 @@ describe('normalizeLintOptions', () => {
     }
   });
 
+  it('takes a ruff of the user from DD_RUFF', () => {
+    expect(normalizeLintOptions({}, { isTTY: false, env: { DD_RUFF: '/opt/ruff' } }).ruff).toBe('/opt/ruff');
+    expect(normalizeLintOptions({}, { isTTY: false, env: { DD_RUFF: '' } })).not.toHaveProperty('ruff');
+  });
+
   it.each([
     [{ isTTY: true, env: {} }, true],
     [{ isTTY: true, env: { NO_COLOR: '1' } }, false],

@@ -11,9 +11,11 @@ export interface NormalizedLintOptions {
   python: boolean;
   /** Colour human output: a terminal or FORCE_COLOR (which Nx sets for its tasks), unless NO_COLOR. */
   color: boolean;
+  /** `DD_RUFF`: a ruff executable to use instead of the workspace's own. */
+  ruff?: string;
 }
 
-/** Fills every option once; `terminal` describes where the output goes. */
+/** Fills every option once; `terminal` describes where the output goes (the environment is read here and nowhere else). */
 export function normalizeLintOptions(options: LintExecutorSchema, terminal: { isTTY: boolean; env: Record<string, string | undefined> }): NormalizedLintOptions {
   const forced = terminal.env.FORCE_COLOR !== undefined && terminal.env.FORCE_COLOR !== '0';
   return {
@@ -22,5 +24,6 @@ export function normalizeLintOptions(options: LintExecutorSchema, terminal: { is
     warningsAsErrors: options.warningsAsErrors ?? LINT_DEFAULTS.warningsAsErrors,
     python: options.python ?? LINT_DEFAULTS.python,
     color: terminal.env.NO_COLOR === undefined && (forced || terminal.isTTY),
+    ...(terminal.env.DD_RUFF ? { ruff: terminal.env.DD_RUFF } : {}),
   };
 }

@@ -1,25 +1,86 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { ProcessError } from '../../../adapters/run-process';
-import { runRuffOnProjects } from '../../../adapters/ruff';
+import { fixWithRuff, lintWithRuff } from '../../../adapters/ruff';
+import { findRuff } from '../../../adapters/workspace-ruff';
 import type { Diagnostic } from '../../../lint/diagnostic';
-import { venvExecutable } from '../../../python/environment-plan';
+import { pluginRoot } from '../../../plugin-version';
+import { chooseRuffConfig } from '../../../ruff/choose-ruff-config';
+import { renderRuffFixNotes } from '../../../ruff/render-ruff-fix-notes';
+import { ruffFailedDiagnostic } from '../../../ruff/ruff-diagnostics';
+import { RUFF_BASELINE_FILE } from '../../../tools/ruff-tool';
+
+/** One integration whose Python code to lint. */
+export interface PythonLintTarget {
+  /** The Nx project, for hints (`nx lint <project> --fix`). */
+  project: string;
+  /** Absolute folder. */
+  projectRoot: string;
+  /** Folder relative to the workspace root, as printed. */
+  displayRoot: string;
+  /** Format and apply ruff's safe fixes first (`--fix`). */
+  fix: boolean;
+}
+
+export interface PythonLintResult {
+  diagnostics: Diagnostic[];
+  /** One line per file that --fix had ruff change. */
+  notes: string[];
+}
+
+export interface PythonLintContext {
+  workspaceRoot: string;
+  /** `DD_RUFF`: a ruff executable chosen by the user. */
+  ruff?: string;
+  log(line: string): void;
+}
+
+function readOptional(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+/** A Python package has something for ruff to lint; a tile-only integration has not. */
+function hasPythonPackage(projectRoot: string): boolean {
+  return existsSync(join(projectRoot, 'pyproject.toml')) || existsSync(join(projectRoot, 'setup.py'));
+}
+
+/** Runs `work` over `items`, at most `limit` at a time, results in the items' order. */
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+async function lintOne(ruff: string, target: PythonLintTarget, workspaceRoot: string): Promise<PythonLintResult> {
+  const baseline = join(pluginRoot(), RUFF_BASELINE_FILE);
+  const config = chooseRuffConfig(target.projectRoot, workspaceRoot, readOptional, baseline).file;
+  // ruff names files from its working directory with symbolic links resolved.
+  const run = { ruff, folder: realpathSync(target.projectRoot), config };
+  const notes = target.fix ? renderRuffFixNotes(target.displayRoot, await fixWithRuff(run)) : [];
+  return { diagnostics: await lintWithRuff(run, target.project), notes };
+}
 
 /**
- * Runs ruff once over every integration that has an environment, with the ruff of the first
- * such environment (all are made by `setup` from the same requirements). The map has an entry
- * for each root asked: undefined when the integration has no environment, so ruff did not run.
+ * Lints the Python code of each integration with the workspace's pinned ruff, as Datadog's CI
+ * does: in the integration's folder, with the settings ddev would choose (see chooseRuffConfig),
+ * several integrations at a time. The map has an entry for each root asked: undefined for an
+ * integration without a Python package, which ruff is not given.
  */
-export async function collectPythonFindings(projectRoots: readonly string[], workspaceRoot: string): Promise<Map<string, Diagnostic[] | undefined>> {
-  const withVenv = projectRoots.filter((root) => existsSync(venvExecutable(join(root, '.venv'), 'ruff', process.platform)));
-  let found = new Map<string, Diagnostic[]>();
-  try {
-    if (withVenv.length > 0) found = await runRuffOnProjects(venvExecutable(join(withVenv[0], '.venv'), 'ruff', process.platform), withVenv, workspaceRoot);
-  } catch (error) {
-    // ruff could not start or timed out: every integration says so, the file rules still run.
-    if (!(error instanceof ProcessError)) throw error;
-    const failure: Diagnostic = { ruleId: 'python/ruff-failed', severity: 'error', file: '.venv', line: 1, column: 1, message: `ruff could not run: ${error.message}`, hint: 'recreate the environment: nx run <project>:clean, then nx run <project>:setup' };
-    found = new Map(withVenv.map((root) => [root, [failure]]));
+export async function collectPythonFindings(targets: readonly PythonLintTarget[], context: PythonLintContext): Promise<Map<string, PythonLintResult | undefined>> {
+  const python = targets.filter((t) => hasPythonPackage(t.projectRoot));
+  const out = new Map<string, PythonLintResult | undefined>(targets.map((t) => [t.projectRoot, undefined]));
+  if (python.length === 0) return out;
+  const found = await findRuff({ workspaceRoot: context.workspaceRoot, python: 'python3', configured: context.ruff, log: context.log });
+  if (found.kind === 'none') {
+    // No ruff: each integration says why, and its file rules still run.
+    for (const t of python) out.set(t.projectRoot, { diagnostics: [ruffFailedDiagnostic(found.problem, found.hint)], notes: [] });
+    return out;
   }
-  return new Map(projectRoots.map((root) => [root, withVenv.includes(root) ? (found.get(root) ?? []) : undefined]));
+  const results = await mapConcurrently(python, availableParallelism(), (t) => lintOne(found.file, t, context.workspaceRoot));
+  python.forEach((t, i) => out.set(t.projectRoot, results[i]));
+  return out;
 }

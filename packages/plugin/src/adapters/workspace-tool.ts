@@ -1,0 +1,66 @@
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { relative } from 'node:path';
+import { workspaceToolInstallCommand, workspaceToolLayout, workspaceToolsDir, type WorkspaceTool } from '../tools/workspace-tool';
+import { whileLocked } from './folder-lock';
+import { runProcess } from './run-process';
+
+export interface EnsureWorkspaceToolInput {
+  workspaceRoot: string;
+  tool: WorkspaceTool;
+  /** The interpreter whose pip installs the tool when the workspace has none yet. */
+  python: string;
+  log(line: string): void;
+}
+
+/** The tool's executable, or why it could not be installed (no pip, no package index). */
+export type EnsuredTool = { binary: string } | { problem: string };
+
+/** Whether `file [prefixArgs] --version` runs and exits 0. */
+export async function executableRuns(file: string, prefixArgs: readonly string[] = []): Promise<boolean> {
+  return runProcess({ file, args: [...prefixArgs, '--version'], timeoutMs: 30_000 })
+    .then((result) => result.exitCode === 0)
+    .catch(() => false);
+}
+
+/**
+ * The workspace's pinned tool, installed into `.dd/tools/<name>-<version>` on first use, once:
+ * parallel tasks wait for the first one's install, which goes to a scratch folder renamed into
+ * place, so nobody sees half a tool.
+ */
+export async function ensureWorkspaceTool(input: EnsureWorkspaceToolInput): Promise<EnsuredTool> {
+  const layout = workspaceToolLayout(input.workspaceRoot, input.tool, process.platform);
+  if (existsSync(layout.binary) && (await executableRuns(layout.binary))) return { binary: layout.binary };
+  mkdirSync(workspaceToolsDir(input.workspaceRoot), { recursive: true });
+  let problem: string | undefined;
+  try {
+    problem = await whileLocked(layout.lock, () => existsSync(layout.binary), () => installInto(input, layout.dir, layout.scratchPrefix), undefined);
+  } catch (error) {
+    problem = `${installer(input)} could not install ${input.tool.name} ${input.tool.version}: ${(error as Error).message.split('\n')[0]}`;
+  }
+  return problem ? { problem } : { binary: layout.binary };
+}
+
+function installer(input: EnsureWorkspaceToolInput): string {
+  return `${input.python} -m pip`;
+}
+
+async function installInto(input: EnsureWorkspaceToolInput, dir: string, scratchPrefix: string): Promise<string | undefined> {
+  const { name, version } = input.tool;
+  const scratch = mkdtempSync(scratchPrefix);
+  const started = Date.now();
+  try {
+    const result = await runProcess({ ...workspaceToolInstallCommand(input.python, scratch, input.tool), timeoutMs: 5 * 60_000 });
+    if (result.exitCode !== 0) return `${installer(input)} could not install ${name} ${version}: ${lastLine(result.stderr)}`;
+    rmSync(dir, { recursive: true, force: true }); // what an interrupted install left, without its binary
+    renameSync(scratch, dir);
+    const where = relative(input.workspaceRoot, dir);
+    input.log(`Installed ${name} ${version} from the package index into ${where} (${((Date.now() - started) / 1000).toFixed(1)} s); delete that folder to remove it.`);
+    return undefined;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function lastLine(text: string): string {
+  return text.trim().split('\n').filter(Boolean).pop() ?? 'no output';
+}

@@ -1,0 +1,34 @@
+import { buildLintTarget, ruffSettingsInputs } from './build-targets';
+
+const context = { targets: { setup: 'setup', lint: 'lint' } as never, pluginInputs: [{ externalDependencies: ['@dd/plugin'] }], pluginRootFromWorkspace: 'node_modules/@dd/plugin' };
+
+describe('ruffSettingsInputs', () => {
+  it.each([
+    ['integrations/foo', ['{workspaceRoot}/integrations/pyproject.toml', '{workspaceRoot}/pyproject.toml']],
+    // integrations-extras: the parent of an integration is the workspace root.
+    ['foo', ['{workspaceRoot}/pyproject.toml']],
+    ['a/b/foo', ['{workspaceRoot}/a/b/pyproject.toml', '{workspaceRoot}/a/pyproject.toml', '{workspaceRoot}/pyproject.toml']],
+  ])('%s: every parent folder up to the workspace root', (root, inputs) => {
+    expect(ruffSettingsInputs(root)).toEqual(inputs);
+  });
+});
+
+describe('buildLintTarget', () => {
+  it('needs no setup: ruff is the workspace tool, not the virtualenv', () => {
+    expect(buildLintTarget(context, 'integrations/foo').dependsOn).toBeUndefined();
+  });
+
+  it('is cached on the integration, the ruff settings of its parents, DD_RUFF and the plugin', () => {
+    expect(buildLintTarget(context, 'integrations/foo').inputs).toEqual([
+      '{projectRoot}/**/*',
+      '{workspaceRoot}/integrations/pyproject.toml',
+      '{workspaceRoot}/pyproject.toml',
+      { env: 'DD_RUFF' },
+      { externalDependencies: ['@dd/plugin'] },
+    ]);
+  });
+
+  it('does not track ruff settings for a tile-only integration', () => {
+    expect(buildLintTarget(context, 'integrations/tile', false).inputs).toEqual(['{projectRoot}/**/*', { externalDependencies: ['@dd/plugin'] }]);
+  });
+});
