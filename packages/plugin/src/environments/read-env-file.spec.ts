@@ -67,6 +67,7 @@ describe('readEnvFile', () => {
 
   const cases: [string, string, { line: number; column: number; message: RegExp }[]][] = [
     ['YAML syntax', 'services:\n  redis: [\n', [{ line: 3, column: 1, message: /^YAML: / }]],
+    ['nesting too deep to read', 'services: ' + '['.repeat(5_000), [{ line: 1, column: 1, message: /^YAML: collections nested too deeply/ }]],
     ['unknown top-level key', 'servics: {}\n', [{ line: 1, column: 1, message: /unknown key `servics` in ci\/env.yaml/ }]],
     ['image and build both missing', 'services:\n  redis:\n    ports: [6379]\n    ready: [{ tcp: 6379 }]\n', [{ line: 2, column: 3, message: /needs exactly one of `image` or `build`/ }]],
     ['port out of range', 'services:\n  redis:\n    image: redis\n    ports: [70000]\n    ready: [{ log: x }]\n', [{ line: 4, column: 13, message: /each port must be a whole number from 1 to 65535, got number 70000/ }]],

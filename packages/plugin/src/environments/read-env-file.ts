@@ -23,7 +23,14 @@ export interface ReadEnvFileResult {
  */
 export function readEnvFile(text: string, file = ENV_FILE): ReadEnvFileResult {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  let doc;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    // the yaml library recurses once per level of nesting: some thousand levels overflow the stack
+    if (!(error instanceof RangeError)) throw error;
+    return { diagnostics: [{ ruleId: 'env/syntax', severity: 'error', file, line: 1, column: 1, message: 'YAML: collections nested too deeply for the YAML reader', hint: 'flatten the structure: no real env.yaml nests this deep' }] };
+  }
   const reader = new YamlReader(file, lines);
   for (const error of [...doc.errors, ...doc.warnings]) {
     const pos = lines.linePos(error.pos[0]);

@@ -1,4 +1,4 @@
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { Document, isMap, LineCounter, parseDocument, YAMLParseError } from 'yaml';
 import type { IntegrationSource } from './diagnostic';
 import { confExampleCandidates } from './integration-layout';
 import { parseJson, type ParsedJson } from './json/parse-json';
@@ -36,6 +36,22 @@ function memo<K, V>(compute: (key: K) => V): (key: K) => V {
   };
 }
 
+/**
+ * Parses YAML with positions. The yaml library recurses once per level of nesting: a document
+ * nested some thousand levels deep overflows the stack, and becomes a document with that error.
+ */
+function parseYaml(content: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  try {
+    return { doc: parseDocument(content, { lineCounter, prettyErrors: true }), lineCounter };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const doc = new Document(null);
+    doc.errors.push(new YAMLParseError([0, 0], 'IMPOSSIBLE', 'collections nested too deeply for the YAML reader'));
+    return { doc, lineCounter };
+  }
+}
+
 /** Builds the context of one lint run over one integration. */
 export function createLintContext(source: IntegrationSource): LintContext {
   const module = source.name.replace(/-/g, '_');
@@ -47,9 +63,7 @@ export function createLintContext(source: IntegrationSource): LintContext {
   });
   const yaml = memo((path: string) => {
     const content = text(path);
-    if (content === undefined) return undefined;
-    const lineCounter = new LineCounter();
-    return { doc: parseDocument(content, { lineCounter, prettyErrors: true }), lineCounter };
+    return content === undefined ? undefined : parseYaml(content);
   });
   const manifest = memo(() => {
     const root = json('manifest.json')?.root;

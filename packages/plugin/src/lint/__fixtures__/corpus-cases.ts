@@ -3,13 +3,18 @@ import { join, resolve } from 'node:path';
 import { decodeText, readIntegrationSource } from '../../adapters/read-integration-source';
 import type { IntegrationSource } from '../diagnostic';
 
+/** Where the shared corpus is looked for (`DD_CORPUS`, else beside the repository), whether or not it is there. */
+export function corpusLocation(): string {
+  return process.env.DD_CORPUS ? resolve(process.env.DD_CORPUS) : resolve(__dirname, '../../../../../../shared/corpus');
+}
+
 /**
  * The shared corpus of real integrations: `DD_CORPUS`, else beside the repository
  * (`<repo>/../shared/corpus`), where CI clones the repository next to a copy of `shared/`. The test
  * runner leaves the corpus specs out, saying so, when there is none; run directly, they fail.
  */
 export function corpusRoot(): string {
-  const root = process.env.DD_CORPUS ? resolve(process.env.DD_CORPUS) : resolve(__dirname, '../../../../../../shared/corpus');
+  const root = corpusLocation();
   if (!existsSync(join(root, 'good')) || !existsSync(join(root, 'bad'))) {
     throw new Error(`the validator corpus is missing: expected ${root}/good and ${root}/bad beside the repository (shared/corpus)`);
   }

@@ -1,5 +1,5 @@
 import { findNode, placeOf, toValue } from './json-node';
-import { parseJson } from './parse-json';
+import { MAX_JSON_DEPTH, parseJson } from './parse-json';
 
 describe('parseJson', () => {
   it('reads what JSON.parse reads, with positions', () => {
@@ -26,6 +26,7 @@ describe('parseJson', () => {
     ['invalid control character (code 9) inside a string', '{"a": "x\ty"}', 1, 9],
     ["invalid escape '\\x' in a string", '{"a": "\\x"}', 1, 8],
     ['unterminated string: the string opened at 1:7 never closes', '{"a": "open', 1, 7],
+    ['arrays and objects nested more than 500 levels deep', '{"a": ' + '['.repeat(5_000), 1, 506],
   ])('reports %s', (message, text, line, column) => {
     const { error, root } = parseJson(text);
     expect(root).toBeUndefined();
@@ -40,6 +41,11 @@ describe('parseJson', () => {
       { key: 'a', line: 4, column: 3, first: { line: 2, column: 3 } },
     ]);
     expect(toValue(root!)).toEqual({ a: 3, b: { c: 2 } });
+  });
+
+  it('reads arrays nested as deep as it allows', () => {
+    const deep = '['.repeat(MAX_JSON_DEPTH) + ']'.repeat(MAX_JSON_DEPTH);
+    expect(parseJson(deep).error).toBeUndefined();
   });
 
   it('skips a byte order mark and reads CRLF files', () => {

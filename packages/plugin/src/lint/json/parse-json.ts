@@ -27,6 +27,11 @@ class Stop extends Error {
 
 const TYPOGRAPHIC_QUOTES = /[\u201c\u201d\u201e\u2018\u2019]/;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+/**
+ * Deeper nesting is an error rather than a stack overflow. No real file comes close; Python's json
+ * module, which ddev reads manifests with, gives up at about 1000 levels.
+ */
+export const MAX_JSON_DEPTH = 500;
 
 /**
  * Parses strict JSON (RFC 8259) and keeps the place of every value and key: trailing commas,
@@ -35,6 +40,7 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
  */
 export function parseJson(text: string): ParsedJson {
   const duplicates: JsonDuplicateKey[] = [];
+  let depth = 0;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
   let lineStart = i;
@@ -97,8 +103,12 @@ export function parseJson(text: string): ParsedJson {
     skipSpace();
     const start = here();
     const c = text[i];
-    if (c === '{') return parseObject(start);
-    if (c === '[') return parseArray(start);
+    if (c === '{' || c === '[') {
+      if (++depth > MAX_JSON_DEPTH) fail(`arrays and objects nested more than ${MAX_JSON_DEPTH} levels deep`, 'flatten the structure: no real file nests this deep');
+      const node = c === '{' ? parseObject(start) : parseArray(start);
+      depth--;
+      return node;
+    }
     if (c === '"') return { kind: 'string', start, value: parseString() };
     for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
       if (text.startsWith(word, i)) {

@@ -19,6 +19,22 @@ export function headingText(raw: string): string {
 
 const SETEXT_H1 = /^ {0,3}=+\s*$/;
 const SETEXT_H2 = /^ {0,3}-+\s*$/;
+const ATX_OPENING = /^ {0,3}(#{1,6})\s+/;
+
+/**
+ * An ATX heading (`## Setup ##`): its level and text without the closing hashes. Written without
+ * one regular expression over the whole line, which backtracks for minutes on a long run of
+ * spaces or tabs inside the heading.
+ */
+function readAtxHeading(line: string): { level: number; text: string } | undefined {
+  const opening = ATX_OPENING.exec(line);
+  if (!opening) return undefined;
+  let end = line.trimEnd().length;
+  while (end > opening[0].length && line[end - 1] === '#') end--;
+  const text = line.slice(opening[0].length, end).trimEnd();
+  // a line break other than \n (\r, U+2028, U+2029) inside the text makes it no heading
+  return /[\r\u2028\u2029]/.test(text) ? undefined : { level: opening[1].length, text };
+}
 
 /**
  * Lists the headings of a Markdown text, ATX (`## Setup`) and setext (`Setup` over `---`),
@@ -31,8 +47,8 @@ export function readSections(text: string): ReadmeSection[] {
   lines.forEach((l, i) => {
     if (/^\s*(```|~~~)/.test(l)) fence = !fence;
     if (fence) return;
-    const atx = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(l);
-    if (atx) headings.push({ title: headingText(atx[2]), level: atx[1].length, line: i + 1 });
+    const atx = readAtxHeading(l);
+    if (atx) headings.push({ title: headingText(atx.text), level: atx.level, line: i + 1 });
     const next = lines[i + 1] ?? '';
     const setext = SETEXT_H1.test(next) ? 1 : SETEXT_H2.test(next) ? 2 : 0;
     if (!atx && setext && /\S/.test(l) && !/^\s*([-*+>|]|\d+\.)\s/.test(l) && !/^\s*\|/.test(l) && !SETEXT_H2.test(l)) {

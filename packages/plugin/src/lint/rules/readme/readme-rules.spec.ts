@@ -37,4 +37,10 @@ describe('README rules', () => {
   it.each(cases.map(([rule, title, files, expected]) => [rule.id, title, rule, files, expected] as const))('%s: %s', (_id, _title, rule, files, expected) => {
     expect(runRule(rule, files)).toEqual(expected);
   });
+
+  it('reads a heading with a long run of tabs in it quickly (it used to backtrack for minutes)', () => {
+    const started = Date.now();
+    expect(runRule(readmeMissingSectionRule, { [R]: TEMPLATE.replace('## Setup', `## Set${'\t'.repeat(3_000)}up`) })).toEqual([d('readme/missing-section', R, 1, 1, "README.md has no '## Setup' section")]);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
 });
