@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { uvToolLayout } from '../../plugin/src/tools/uv-tool';
+import { UV_TOOL } from '../../plugin/src/tools/uv-tool';
+import { workspaceToolLayout } from '../../plugin/src/tools/workspace-tool';
 import { run, runOk } from '../src/run';
 import { createTestWorkspace, type TestWorkspace } from '../src/test-workspace';
 
@@ -152,7 +153,7 @@ describe('package and release integrations', () => {
     try {
       const venv = join(scratch, 'venv');
       const python = join(venv, 'bin', 'python');
-      const uv = uvToolLayout(ws.root, process.platform).binary;
+      const uv = workspaceToolLayout(ws.root, UV_TOOL, process.platform).binary;
       runOk(uv, ['venv', '--quiet', '--python', 'python3', venv], scratch);
       const wheel = join(wheelDir(), 'datadog_alpha-0.2.0-py3-none-any.whl');
       runOk(uv, ['pip', 'install', '--quiet', '--python', python, 'datadog-checks-base[deps]', wheel], scratch);
