@@ -61,6 +61,9 @@ async function installInto(input: EnsureWorkspaceToolInput, dir: string, scratch
   }
 }
 
+/** pip's last words, without the colour codes it writes when Nx sets FORCE_COLOR. */
 function lastLine(text: string): string {
-  return text.trim().split('\n').filter(Boolean).pop() ?? 'no output';
+  // eslint-disable-next-line no-control-regex
+  const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
+  return plain.split('\n').map((line) => line.trim()).filter(Boolean).pop() ?? 'no output';
 }
