@@ -8,8 +8,7 @@
  * then creates `count` (default 300) integrations with
  * the integration generator, and prints: project graph time cold without the daemon, `nx show
  * projects --affected` after a commit to one integration, and `nx run-many -t lint` over all of
- * them uncached and cached (file validators only: without `setup` there is no virtualenv, so
- * ruff is not part of this figure).
+ * them uncached and cached (file validators and ruff, from the workspace's tool folder).
  */
 import { flushChanges, FsTree } from 'nx/src/generators/tree';
 import { appendFileSync } from 'node:fs';

@@ -6,8 +6,8 @@
  *
  * Prints: the lint work of every file rule over the whole corpus in one process (read + parse +
  * rules, median of `runs`, default 7); `nx run-many -t lint` over the corpus copied into a
- * temporary workspace (batch mode, one process for all 125 tasks; without `setup` there is no
- * virtualenv, so ruff is not part of this figure), and with --unbatched also one process per
+ * temporary workspace (batch mode, one process for all 125 tasks; ruff included, from the
+ * workspace's tool folder, where the first task installs it), and with --unbatched also one process per
  * task (minutes); and `ddev validate
  * metadata` and `ddev validate service-checks` on a copy of the same folders, with the ratios.
  */
