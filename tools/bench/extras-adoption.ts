@@ -15,22 +15,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { adoptRepository, EXTRAS_HOW_TO, extrasSnapshot, type AdoptedWorkspace } from '../../packages/plugin-e2e/src/extras-workspace';
+import { graphProjects, type GraphProject } from './lib/graph-projects';
 import { medianMs, seconds } from './timing';
 
 const argv = process.argv.slice(2);
 const parallel = argv.includes('--parallel') ? Number(argv[argv.indexOf('--parallel') + 1]) : 3;
 const QUIET = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
 
-interface Project {
-  name: string;
-  root: string;
-  tags: string[];
-}
-
-function projects(ws: AdoptedWorkspace): Project[] {
-  const graph = JSON.parse(ws.nxOk(['graph', '--file=stdout'], QUIET).stdout) as { graph: { nodes: Record<string, { data: Project }> } };
-  return Object.values(graph.graph.nodes).map((n) => n.data);
-}
 
 function graphFigures(ws: AdoptedWorkspace): void {
   const cold = (isolate: string) =>
@@ -80,7 +71,7 @@ function du(paths: string[]): string {
   return execFileSync('du', ['-sch', ...paths], { encoding: 'utf8' }).trim().split('\n').pop()!.split('\t')[0]!;
 }
 
-function setupFigures(ws: AdoptedWorkspace, python: Project[]): void {
+function setupFigures(ws: AdoptedWorkspace, python: GraphProject[]): void {
   const cache = mkdtempSync(join(tmpdir(), 'dd-bench-uv-cache-'));
   const env = { UV_CACHE_DIR: cache };
   const projectsArg = `--projects=${python.map((p) => p.name).join(',')}`;
@@ -105,7 +96,7 @@ function setupFigures(ws: AdoptedWorkspace, python: Project[]): void {
   }
 }
 
-function unitFigures(ws: AdoptedWorkspace, python: Project[]): void {
+function unitFigures(ws: AdoptedWorkspace, python: GraphProject[]): void {
   const withTests = python.filter((p) => p.tags.includes('kind:python'));
   const run = runMany(ws, ['-t', 'test', `--projects=${withTests.map((p) => p.name).join(',')}`, '--unit'], {});
   console.log(`nx run-many -t test --unit: ${seconds(run.ms)}, ${run.failed.length} failed: ${run.failed.join(' ') || '(none)'}`);
@@ -120,7 +111,7 @@ const started = performance.now();
 const ws = adoptRepository(snapshot, 'extras');
 try {
   console.log(`integrations-extras (${ws.git(['log', '-2', '--format=%h %cs']).stdout.trim().split('\n')[1]}) adopted in ${seconds(performance.now() - started)}: npm install of the packed plugin, nx g @dd/plugin:init`);
-  const all = projects(ws);
+  const all = graphProjects(ws, QUIET);
   const python = all.filter((p) => p.tags.includes('kind:python'));
   console.log(`projects: ${all.length} (${python.length} Python integrations, ${all.filter((p) => p.tags.includes('kind:tile')).length} tile-only)`);
   graphFigures(ws);

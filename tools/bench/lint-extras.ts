@@ -26,20 +26,11 @@ import { RULES } from '../../packages/plugin/src/lint/rules';
 import { runRules } from '../../packages/plugin/src/lint/run-rules';
 import { RUFF_VERSION } from '../../packages/plugin/src/tools/ruff-tool';
 import { ciValidations, compareVerdicts, parseValidateAll, upstreamRuffSettings, type Verdicts } from './lib/upstream-verdicts';
+import { graphProjects, type GraphProject } from './lib/graph-projects';
 import { medianMs, seconds } from './timing';
 
 const QUIET = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', NX_SKIP_NX_CACHE: 'true' };
 
-interface Project {
-  name: string;
-  root: string;
-  tags: string[];
-}
-
-function projects(ws: AdoptedWorkspace): Project[] {
-  const graph = JSON.parse(ws.nxOk(['graph', '--file=stdout'], QUIET).stdout) as { graph: { nodes: Record<string, { data: Project }> } };
-  return Object.values(graph.graph.nodes).map((n) => n.data).sort((a, b) => a.name.localeCompare(b.name));
-}
 
 /** The projects whose lint task failed, from Nx's closing list. */
 function failedLint(output: string): Set<string> {
@@ -56,7 +47,7 @@ function timeNxLint(ws: AdoptedWorkspace, runs: number): { median: number; faile
 }
 
 /** Every file rule in this process, and the floor: the same files read and parsed, nothing checked. */
-function engineFigures(root: string, list: Project[]): { engine: number; floor: number; verdicts: Verdicts } {
+function engineFigures(root: string, list: GraphProject[]): { engine: number; floor: number; verdicts: Verdicts } {
   const verdicts: Verdicts = new Map();
   const engine = medianMs(7, () => {
     for (const p of list) {
@@ -82,7 +73,7 @@ function engineFigures(root: string, list: Project[]): { engine: number; floor: 
 }
 
 /** ruff exactly as ddev's lint environment runs it, one integration at a time. */
-function upstreamRuff(root: string, ruff: string, python: Project[]): { ms: number; verdicts: Verdicts } {
+function upstreamRuff(root: string, ruff: string, python: GraphProject[]): { ms: number; verdicts: Verdicts } {
   const verdicts: Verdicts = new Map();
   const started = performance.now();
   for (const p of python) {
@@ -151,7 +142,7 @@ function main() {
   const runs = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 3);
   const ws = adoptRepository(snapshot, 'lint');
   try {
-    const list = projects(ws).filter((p) => p.tags.some((t) => t.startsWith('kind:')));
+    const list = graphProjects(ws, QUIET).filter((p) => p.tags.some((t) => t.startsWith('kind:')));
     const python = list.filter((p) => p.tags.includes('kind:python'));
     console.log(`integrations-extras ${ws.git(['rev-parse', '--short', 'HEAD~1']).stdout.trim()}: ${list.length} integrations (${python.length} with Python), ${require('node:os').cpus().length} cores\n`);
 
