@@ -1,6 +1,6 @@
 /** @requires extras: a snapshot of DataDog/integrations-extras (DD_INTEGRATIONS_EXTRAS); nothing of it is kept. */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { adoptRepository, extrasSnapshot, type AdoptedWorkspace } from '../src/extras-workspace';
@@ -91,6 +91,27 @@ describe('integrations-extras adopted in place', () => {
       expect(setup.output).toContain('rundeck needs Python 3.13 (hatch.toml tests it on Python 3.13), and none is installed on this machine.');
     }
     expect(setup.output).not.toMatch(/^\s+at .*\(.*\.js:\d+:\d+\)$/m);
+  });
+
+  it("judges lint as Datadog's CI does: ruff from the tool folder, no virtualenv, advice never fails", () => {
+    const all = ws.nx(['run-many', '-t', 'lint', '--skip-nx-cache']);
+    expect(all.status).toBe(0);
+    expect(all.output).toMatch(/Successfully ran target lint for 5 projects/);
+    // ably's README has Overview and Setup, as ddev asks; the guide's other sections are advice
+    const ably = ws.nx(['lint', 'ably', '--skip-nx-cache']);
+    expect(ably.output).toMatch(/warning\s+README\.md has no '\w+' section\s+readme\/guide-section/);
+    expect(ably.output).not.toMatch(/readme\/missing-section/);
+    const check = join(ws.root, 'gnatsd', 'datadog_checks', 'gnatsd', 'gnatsd.py');
+    const original = readFileSync(check, 'utf8');
+    try {
+      writeFileSync(check, `import os\n${original}`);
+      const python = ws.nx(['lint', 'gnatsd', '--skip-nx-cache']);
+      expect(python.status).not.toBe(0);
+      expect(python.output).toMatch(/1:8\s+error\s+`os` imported but unused\s+python\/F401/);
+    } finally {
+      writeFileSync(check, original);
+    }
+    expect(existsSync(join(ws.root, 'gnatsd', '.venv'))).toBe(false);
   });
 
   it('keeps the graph when a manifest is broken or two folders share a name, reporting the duplicate once', () => {
