@@ -16,15 +16,20 @@ describe('upstream verdicts', () => {
       'foo_bar:',
       "    File `conf.yaml.example` is not in sync, run \"ddev validate config foo_bar -s\"",
       "        - 'baz'",
+      'qux:',
       'Did not find spec file /repo/qux/assets/configuration/spec.yaml for check qux',
+      'Validating data models for qux and baz',
       '──────── models ────────',
       'baz:',
+      '    File `defaults.py` is not in sync',
+      'qux:',
+      'Did not find spec file /repo/qux/assets/configuration/spec.yaml for check qux',
       '──────── readmes ────────',
       'foo_bar:',
     ].join('\n');
     const parsed = parseValidateAll(output, ['foo_bar', 'baz', 'qux']);
     expect([...parsed.keys()].sort()).toEqual(['config', 'models']);
-    expect([...parsed.get('config')!].sort()).toEqual(['foo_bar', 'qux']);
+    expect([...parsed.get('config')!].sort()).toEqual(['baz', 'foo_bar', 'qux']);
     expect([...parsed.get('models')!]).toEqual(['baz']);
   });
 

@@ -22,8 +22,10 @@ const STATUS = /^\s*(ok|FAIL)\s+([a-z-]+)\s+\(/;
 
 /**
  * Splits `ddev validate all` output into the validations that failed and, for each, the
- * integrations its report names on unindented lines (a heading `name:`, a `for check name` line,
- * a path `/repo/name/...`). Indented lines are details (diffs, lists of valid fields) and are skipped.
+ * integrations it fails. A heading `name:` counts when indented details follow it (a diff, the
+ * fields refused); other unindented lines count for the integrations they name (a path
+ * `/repo/name/...`, `for check name`). `Did not find spec file` is printed without failing outside
+ * integrations-core, so it names nobody.
  */
 export function parseValidateAll(output: string, integrations: readonly string[]): Map<string, Set<string>> {
   const known = new Set(integrations);
@@ -37,12 +39,21 @@ export function parseValidateAll(output: string, integrations: readonly string[]
     if (rule) {
       current = rule[1];
       sections.set(current, []);
-    } else if (current && !/^\s{2,}/.test(line)) sections.get(current)!.push(line);
+    } else if (current) sections.get(current)!.push(line);
   }
   const out = new Map<string, Set<string>>();
   for (const validation of failed) {
     const names = new Set<string>();
-    for (const line of sections.get(validation) ?? []) for (const word of line.split(/[^a-z0-9_]+/)) if (known.has(word)) names.add(word);
+    let heading: string | undefined;
+    for (const line of sections.get(validation) ?? []) {
+      const head = /^([a-z0-9_]+):\s*$/.exec(line);
+      if (head) heading = known.has(head[1]) ? head[1] : undefined;
+      else if (/^\s{2,}\S/.test(line)) {
+        if (heading) names.add(heading);
+      } else if (!/^Did not find spec file/.test(line)) {
+        for (const word of line.split(/[^a-z0-9_]+/)) if (known.has(word)) names.add(word);
+      }
+    }
     out.set(validation, names);
   }
   return out;
