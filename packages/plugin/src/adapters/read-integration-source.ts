@@ -23,9 +23,15 @@ export function knownFiles(name: string): string[] {
   ];
 }
 
-/** True for the files rules read: the known ones and the test modules. */
+/** True for the files rules read: the known ones, the test modules and the JSON assets a manifest names. */
 export function isReadFile(path: string, known: ReadonlySet<string>): boolean {
-  return known.has(path) || /^tests\/[^/]+\.py$/.test(path);
+  return known.has(path) || /^tests\/[^/]+\.py$/.test(path) || /^assets\/(dashboards|monitors|saved_views)\/.+\.json$/.test(path);
+}
+
+/** The first line of a file's bytes (up to and including the first line feed), one character per byte. */
+export function firstLine(bytes: Uint8Array): string {
+  const end = bytes.indexOf(0x0a);
+  return Buffer.from(end < 0 ? bytes : bytes.subarray(0, end + 1)).toString('latin1');
 }
 
 /** Lists every file under a folder (relative, `/`-separated), skipping caches and environments. */
@@ -67,11 +73,13 @@ export function readIntegrationSource(projectRoot: string, name = basename(proje
   const known = new Set(knownFiles(name));
   const files: Record<string, string> = {};
   const notText: string[] = [];
+  const pdfHeads: Record<string, string> = {};
   for (const path of paths) {
+    if (path.endsWith('.pdf')) pdfHeads[path] = firstLine(readFileSync(join(projectRoot, path)));
     if (!isReadFile(path, known)) continue;
     const text = decodeText(readFileSync(join(projectRoot, path)));
     if (text === undefined) notText.push(path);
     else files[path] = text;
   }
-  return { name, files, paths, notText };
+  return { name, files, paths, notText, pdfHeads };
 }

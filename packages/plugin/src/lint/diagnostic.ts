@@ -25,6 +25,11 @@ export interface IntegrationSource {
   paths?: string[];
   /** Files that exist but are not UTF-8 text (binary content, another encoding). */
   notText?: string[];
+  /**
+   * The first line of each PDF file (its bytes up to and including the first line feed, one
+   * character per byte): what `ddev validate eula` reads to recognise a PDF.
+   */
+  pdfHeads?: Record<string, string>;
 }
 
 /**

@@ -5,6 +5,13 @@ import { confSpecDriftRule } from './conf/spec-drift';
 import { confSpecDefaultRule } from './conf/spec-misplaced-default';
 import { confStructureRule } from './conf/instances-structure';
 import { testedMetricRule } from './cross/tested-metric-in-metadata';
+import { dashboardsAppIdRule } from './dashboards/app-id-mismatch';
+import { dashboardsInvalidJsonRule } from './dashboards/invalid-json';
+import { dashboardsLegacyFormatRule } from './dashboards/legacy-format';
+import { dashboardsMissingFieldRule } from './dashboards/missing-field';
+import { dashboardsMissingFileRule } from './dashboards/missing-file';
+import { eulaMissingFileRule } from './eula/missing-file';
+import { eulaNotPdfRule } from './eula/not-pdf';
 import { fileBomRule } from './file/byte-order-mark';
 import { fileCrlfRule } from './file/crlf-line-endings';
 import { fileNotTextRule } from './file/not-text';
@@ -46,6 +53,11 @@ import { metadataTimePerTimeRule } from './metadata/time-per-time-unit';
 import { metadataUnknownColumnRule } from './metadata/unknown-column';
 import { metadataUnknownUnitRule } from './metadata/unknown-unit';
 import { metadataWhitespaceRule } from './metadata/whitespace-padding';
+import { monitorsDescriptionRule } from './monitors/description-too-long';
+import { monitorsIntegrationTagRule } from './monitors/integration-tag';
+import { monitorsInvalidJsonRule } from './monitors/invalid-json';
+import { monitorsMissingFieldRule } from './monitors/missing-field';
+import { monitorsNameRule } from './monitors/name-mismatch';
 import { packageNameRule } from './package/package-name';
 import { requirementsConflictRule } from './package/requirements-conflicting-pins';
 import { requirementsNewlineRule } from './package/requirements-final-newline';
@@ -55,6 +67,11 @@ import { readmeMissingFileRule } from './readme/missing-file';
 import { readmeGuideSectionRule } from './readme/guide-section';
 import { readmeMissingSectionRule } from './readme/missing-section';
 import { readmeNonAsciiRule } from './readme/non-ascii';
+import { savedViewsFieldsRule } from './saved-views/fields';
+import { savedViewsInvalidJsonRule } from './saved-views/invalid-json';
+import { savedViewsInvalidOptionsRule } from './saved-views/invalid-options';
+import { savedViewsInvalidValueRule } from './saved-views/invalid-value';
+import { savedViewsMissingFileRule } from './saved-views/missing-file';
 import { serviceChecksRule } from './service-checks/service-checks';
 import { envYamlRule } from '../../environments/env-yaml-rule';
 
@@ -113,6 +130,23 @@ export const RULES: readonly LintRule[] = [
   confSpecDefaultRule,
   confSpecDriftRule,
   serviceChecksRule,
+  dashboardsMissingFileRule,
+  dashboardsInvalidJsonRule,
+  dashboardsMissingFieldRule,
+  dashboardsLegacyFormatRule,
+  dashboardsAppIdRule,
+  savedViewsMissingFileRule,
+  savedViewsInvalidJsonRule,
+  savedViewsFieldsRule,
+  savedViewsInvalidValueRule,
+  savedViewsInvalidOptionsRule,
+  monitorsInvalidJsonRule,
+  monitorsMissingFieldRule,
+  monitorsDescriptionRule,
+  monitorsIntegrationTagRule,
+  monitorsNameRule,
+  eulaMissingFileRule,
+  eulaNotPdfRule,
   packageNameRule,
   packageVersionRule,
   requirementsNewlineRule,

@@ -58,7 +58,8 @@ const cases: [LintRule, string, Record<string, string>, ReturnType<typeof d>[]][
   [manifestMetricPrefixRule, 'warns about a prefix without a dot', v1({ metric_prefix: 'foo' }), [d('manifest/metric-prefix', F, 11, 3, "metric prefix 'foo' does not end with a dot", 'warning')]],
   [manifestMetricPrefixRule, 'reports an invalid namespace', v1({ metric_prefix: 'foo bar.' }), [d('manifest/metric-prefix', F, 11, 3, "metric prefix 'foo bar.' is not a valid metric namespace", 'warning')]],
   [manifestMissingAssetRule, 'accepts existing assets', v2(), []],
-  [manifestMissingAssetRule, 'reports a missing file at its value', v2((m) => Object.assign(m.assets, { dashboards: { Overview: 'assets/dashboards/overview.json' } })), [d('manifest/missing-asset', F, 26, 19, "assets.dashboards.Overview names 'assets/dashboards/overview.json', which does not exist")]],
+  [manifestMissingAssetRule, 'reports a missing file at its value', v2((m) => Object.assign(m.assets, { monitors: { Latency: 'assets/monitors/latency.json' } })), [d('manifest/missing-asset', F, 26, 18, "assets.monitors.Latency names 'assets/monitors/latency.json', which does not exist")]],
+  [manifestMissingAssetRule, 'leaves dashboards and saved views to their own rules', v2((m) => Object.assign(m.assets, { dashboards: { Overview: 'assets/dashboards/overview.json' }, saved_views: { errors: 'assets/saved_views/errors.json' } })), []],
   [manifestMetricCheckRule, 'accepts a listed metric', v2(), []],
   [manifestMetricCheckRule, 'reports a metric missing from metadata.csv', v2((m) => (m.assets.integration.metrics.check = 'foo.down')), [d('manifest/metric-check-missing', F, 21, 9, "metric 'foo.down' named by assets.integration.metrics.check is not in metadata.csv")]],
 ];
