@@ -1,4 +1,4 @@
-import { firstLine, isReadFile, knownFiles } from './read-integration-source';
+import { firstLine, isCheckSource, isReadFile, knownFiles } from './read-integration-source';
 
 describe('readIntegrationSource', () => {
   const known = new Set(knownFiles('foo'));
@@ -12,8 +12,23 @@ describe('readIntegrationSource', () => {
     ['assets/oauth_clients.json', false],
     ['assets/dashboards/overview.png', false],
     ['assets/eula.pdf', false],
+    ['datadog_checks/foo/check.py', true],
+    ['tests/test_foo.py', true],
+    ['tests/sub/test_foo.py', false],
   ])('reads %s: %p', (path, read) => {
     expect(isReadFile(path, known)).toBe(read);
+  });
+
+  it.each([
+    ['datadog_checks/foo/check.py', true],
+    ['datadog_checks/foo/sub/client.py', true],
+    ['datadog_checks/__init__.py', true],
+    ['datadog_checks/foo/config_models/instance.py', false],
+    ['datadog_checks/foo/vendor/lib/api.py', false],
+    ['datadog_checks/foo/data/conf.yaml.example', false],
+    ['setup.py', false],
+  ])("%s is the check's Python code: %p", (path, expected) => {
+    expect(isCheckSource(path)).toBe(expected);
   });
 
   it.each([

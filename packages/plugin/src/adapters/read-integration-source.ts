@@ -25,7 +25,16 @@ export function knownFiles(name: string): string[] {
 
 /** True for the files rules read: the known ones, the test modules and the JSON assets a manifest names. */
 export function isReadFile(path: string, known: ReadonlySet<string>): boolean {
+  if (isCheckSource(path)) return true;
   return known.has(path) || /^tests\/[^/]+\.py$/.test(path) || /^assets\/(dashboards|monitors|saved_views)\/.+\.json$/.test(path);
+}
+
+/**
+ * True for the check's Python code, which the Python validators read: the `.py` files under
+ * `datadog_checks/`, without vendored libraries (`vendor/`) and the generated `config_models/`.
+ */
+export function isCheckSource(path: string): boolean {
+  return path.startsWith('datadog_checks/') && path.endsWith('.py') && !/\/(?:vendor|config_models)\//.test(path);
 }
 
 /** The first line of a file's bytes (up to and including the first line feed), one character per byte. */

@@ -30,6 +30,25 @@ export interface IntegrationSource {
    * character per byte): what `ddev validate eula` reads to recognise a PDF.
    */
   pdfHeads?: Record<string, string>;
+  /** What the rules need from outside the integration's folder, read once per run by the shell. */
+  repository?: RepositoryContext;
+}
+
+/** A file of the repository outside the integration's folder. */
+export interface RepositoryFile {
+  /** Path relative to the repository (workspace) root, `/`-separated. */
+  path: string;
+  text: string;
+}
+
+/** The repository around an integration, as the repository-wide checks of `ddev validate` see it. */
+export interface RepositoryContext {
+  /** The integration's folder relative to the repository root, `/`-separated: `foo`, `integrations/foo`. */
+  projectPath: string;
+  /** `.github/CODEOWNERS`, when the repository has one. */
+  codeowners?: RepositoryFile;
+  /** `.ddev/config.toml` (ddev's per-repository overrides), when the repository has one. */
+  ddevConfig?: RepositoryFile;
 }
 
 /**

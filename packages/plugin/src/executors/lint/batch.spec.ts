@@ -38,4 +38,21 @@ describe('lintBatch', () => {
       "::error file=integrations/bar/metadata.csv,line=2,col=8,title=metadata/invalid-metric-type::metric_type 'GAUGE' is not one of count, gauge, rate (fix: write it in lower case: 'gauge' (nx lint --fix does it))\n",
     );
   });
+
+  it('reads CODEOWNERS once for the batch and fails only the integration it leaves out', async () => {
+    writeFileSync(join(root, 'integrations', 'bar', 'metadata.csv'), `${HEADER}\nbar.up,gauge,,,,Up,1,bar,up\n`);
+    mkdirSync(join(root, '.github'));
+    writeFileSync(join(root, '.github', 'CODEOWNERS'), '/integrations/foo/ @acme/team\n');
+    const task = (project: string) => ({ id: `${project}:lint`, target: { project, target: 'lint' }, overrides: {}, outputs: [], parallelism: true });
+    const taskGraph = { roots: [], dependencies: {}, continuousDependencies: {}, tasks: { 'foo:lint': task('foo'), 'bar:lint': task('bar') } } as unknown as TaskGraph;
+    const context = { root, cwd: root, isVerbose: false, projectsConfigurations: { version: 2, projects: { foo: { root: 'integrations/foo' }, bar: { root: 'integrations/bar' } } } } as unknown as ExecutorContext;
+    const results: Record<string, { success: boolean; terminalOutput: string }> = {};
+    for await (const { task: id, result } of lintBatch(taskGraph, { 'foo:lint': { python: false }, 'bar:lint': { format: 'github', python: false } }, {}, context)) results[id] = result;
+    expect(results['foo:lint'].success).toBe(true);
+    expect(results['bar:lint']).toMatchObject({
+      success: false,
+      terminalOutput:
+        '::error file=integrations/bar/manifest.json,line=1,col=1,title=codeowners/integration-entry::no line of .github/CODEOWNERS names /integrations/bar/ as its path: the integration has no code owners (fix: write a line `/integrations/bar/ @<user or org/team> ...` in .github/CODEOWNERS)\n',
+    });
+  });
 });

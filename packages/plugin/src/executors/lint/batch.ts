@@ -1,6 +1,7 @@
 import type { ExecutorContext, TaskGraph } from '@nx/devkit';
 import type { BatchTaskResult } from '../shared/batch-task-result';
 import { join, relative } from 'node:path';
+import { readRepositoryFiles } from '../../adapters/read-repository-files';
 import { pluginVersion } from '../../plugin-version';
 import { diskLintIo } from './lib/lint-io';
 import { lintProject, renderTaskOutput } from './lib/lint-project';
@@ -30,13 +31,14 @@ export default async function* lintBatch(
     { workspaceRoot: context.root, ruff: tasks[0]?.options.ruff, log: (line) => console.error(line) },
   );
   const version = pluginVersion();
+  const repository = readRepositoryFiles(context.root);
   for (const task of tasks) {
     const startTime = Date.now();
     let success = false;
     let terminalOutput: string;
     try {
       const ruff = task.options.python ? python.get(task.projectRoot) : undefined;
-      const linted = lintProject(task, ruff?.diagnostics, task.options, diskLintIo, version);
+      const linted = lintProject({ ...task, repository }, ruff?.diagnostics, task.options, diskLintIo, version);
       const result = { ...linted, notes: [...(ruff?.notes ?? []), ...linted.notes] };
       success = result.success;
       if (task.options.format === 'json' || task.options.format === 'sarif') for (const note of result.notes) console.error(note);

@@ -1,5 +1,6 @@
 import type { ExecutorContext } from '@nx/devkit';
 import { relative } from 'node:path';
+import { readRepositoryFiles } from '../../adapters/read-repository-files';
 import { pluginVersion } from '../../plugin-version';
 import { resolveProjectPaths, runExecutor } from '../shared/executor-context';
 import { diskLintIo } from './lib/lint-io';
@@ -17,7 +18,7 @@ export default async function lintExecutor(options: LintExecutorSchema, context:
   return runExecutor(async () => {
     const normalized = normalizeLintOptions(options, { isTTY: process.stdout.isTTY === true, env: process.env });
     const paths = resolveProjectPaths(context);
-    const target = { projectRoot: paths.projectRoot, displayRoot: relative(paths.workspaceRoot, paths.projectRoot).split('\\').join('/') };
+    const target = { projectRoot: paths.projectRoot, displayRoot: relative(paths.workspaceRoot, paths.projectRoot).split('\\').join('/'), repository: readRepositoryFiles(paths.workspaceRoot) };
     const python = normalized.python
       ? (await collectPythonFindings([{ ...target, project: context.projectName ?? target.displayRoot, fix: normalized.fix }], { workspaceRoot: paths.workspaceRoot, ruff: normalized.ruff, log: (line) => console.error(line) })).get(paths.projectRoot)
       : undefined;

@@ -59,7 +59,9 @@ export function renderRuleDocs(rules: readonly LintRule[]): string {
     const group = rule.id.split('/')[0];
     groups.set(group, [...(groups.get(group) ?? []), rule]);
   }
-  const sections = [...groups].map(([group, members]) => [`### ${group}`, '', ...members.map((r) => `- **\`${r.id}\`**: ${r.description}`), ''].join('\n'));
+  const bullets = (members: readonly LintRule[]) => members.map((r) => `- **\`${r.id}\`**: ${r.description}`);
+  // The python group's rules join ruff's findings under the one python heading, after them.
+  const sections = [...groups].filter(([group]) => group !== 'python').map(([group, members]) => [`### ${group}`, '', ...bullets(members), ''].join('\n'));
   const policy = renderPolicyTable(rules);
   const python = [
     '### python',
@@ -74,6 +76,7 @@ export function renderRuleDocs(rules: readonly LintRule[]): string {
     "- **`--fix`** first runs ddev's `fmt`: `ruff format`, then `ruff check --fix` with safe fixes only (never `--unsafe-fixes`), and prints one line per changed file: `formatted <file> (ruff format)`, `fixed <file>: I001, UP032 (ruff check --fix)`.",
     '- Integrations without `pyproject.toml` or `setup.py` (tile-only) are not given to ruff.',
     '',
+    ...(groups.has('python') ? ["Beside ruff, these rules read the check's Python code as `ddev validate` reads it (the `.py` files under `datadog_checks/`, without `vendor/` and `config_models/`, and `tests/*.py`):", '', ...bullets(groups.get('python')!), ''] : []),
   ].join('\n');
   return `${INTRO}\n${policy}\n${sections.join('\n')}\n${python}`;
 }

@@ -1,4 +1,6 @@
 import type { LintRule } from '../diagnostic';
+import { codeownersIntegrationEntryRule } from './codeowners/integration-entry';
+import { codeownersLogsOwnerRule } from './codeowners/logs-owner';
 import { confInvalidYamlRule } from './conf/invalid-yaml';
 import { confMissingFileRule } from './conf/missing-file';
 import { confSpecDriftRule } from './conf/spec-drift';
@@ -62,6 +64,11 @@ import { packageNameRule } from './package/package-name';
 import { requirementsConflictRule } from './package/requirements-conflicting-pins';
 import { requirementsNewlineRule } from './package/requirements-final-newline';
 import { packageVersionRule } from './package/version-agreement';
+import { pythonBaseImportsRule } from './python/base-imports';
+import { pythonCheckInstanceRule } from './python/check-instance-argument';
+import { pythonHttpWrapperRule } from './python/http-wrapper';
+import { pythonLegacySignatureRule } from './python/legacy-signature';
+import { pythonOpenmetricsLimitRule } from './python/openmetrics-limit';
 import { readmeImagePathRule } from './readme/image-path';
 import { readmeMissingFileRule } from './readme/missing-file';
 import { readmeGuideSectionRule } from './readme/guide-section';
@@ -152,4 +159,11 @@ export const RULES: readonly LintRule[] = [
   requirementsNewlineRule,
   requirementsConflictRule,
   testedMetricRule,
+  pythonBaseImportsRule,
+  pythonHttpWrapperRule,
+  pythonOpenmetricsLimitRule,
+  pythonLegacySignatureRule,
+  pythonCheckInstanceRule,
+  codeownersIntegrationEntryRule,
+  codeownersLogsOwnerRule,
 ];

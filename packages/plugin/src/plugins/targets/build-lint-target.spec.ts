@@ -18,17 +18,19 @@ describe('buildLintTarget', () => {
     expect(buildLintTarget(context, 'integrations/foo').dependsOn).toBeUndefined();
   });
 
-  it('is cached on the integration, the ruff settings of its parents, DD_RUFF and the plugin', () => {
+  it('is cached on the integration, the ruff settings of its parents, DD_RUFF, the repository files and the plugin', () => {
     expect(buildLintTarget(context, 'integrations/foo').inputs).toEqual([
       '{projectRoot}/**/*',
       '{workspaceRoot}/integrations/pyproject.toml',
       '{workspaceRoot}/pyproject.toml',
       { env: 'DD_RUFF' },
+      '{workspaceRoot}/.github/CODEOWNERS',
+      '{workspaceRoot}/.ddev/config.toml',
       { externalDependencies: ['@dd/plugin'] },
     ]);
   });
 
   it('does not track ruff settings for a tile-only integration', () => {
-    expect(buildLintTarget(context, 'integrations/tile', false).inputs).toEqual(['{projectRoot}/**/*', { externalDependencies: ['@dd/plugin'] }]);
+    expect(buildLintTarget(context, 'integrations/tile', false).inputs).toEqual(['{projectRoot}/**/*', '{workspaceRoot}/.github/CODEOWNERS', '{workspaceRoot}/.ddev/config.toml', { externalDependencies: ['@dd/plugin'] }]);
   });
 });

@@ -1,4 +1,5 @@
 import type { TargetConfiguration } from '@nx/devkit';
+import { CODEOWNERS_PATH, DDEV_CONFIG_PATH } from '../../lint/repository/repository-files';
 import type { TargetNames } from '../plugin-options';
 import type { InputDefinition } from './input-definition';
 
@@ -51,20 +52,24 @@ export function ruffSettingsInputs(root: string): string[] {
   return parents.map((_, i) => `{workspaceRoot}/${[...parents.slice(0, parents.length - i), 'pyproject.toml'].join('/')}`).concat('{workspaceRoot}/pyproject.toml');
 }
 
+/** The repository files every integration's lint reads (CODEOWNERS, ddev's overrides), when they exist. */
+const REPOSITORY_INPUTS = [`{workspaceRoot}/${CODEOWNERS_PATH}`, `{workspaceRoot}/${DDEV_CONFIG_PATH}`];
+
 /**
  * lint: file validators, and for a Python package ruff, the workspace's pinned one (no
- * virtualenv, hence no setup); cached on every file of the integration and on the ruff settings
- * that can apply to it from its parent folders.
+ * virtualenv, hence no setup); cached on every file of the integration, on the ruff settings
+ * that can apply to it from its parent folders, and on the repository's CODEOWNERS and ddev
+ * configuration.
  */
 export function buildLintTarget(context: TargetContext, root: string, python = true): TargetConfiguration {
   return {
     executor: EXECUTOR('lint'),
     cache: true,
-    inputs: [PROJECT_FILES, ...(python ? [...ruffSettingsInputs(root), { env: 'DD_RUFF' }] : []), ...context.pluginInputs],
+    inputs: [PROJECT_FILES, ...(python ? [...ruffSettingsInputs(root), { env: 'DD_RUFF' }] : []), ...REPOSITORY_INPUTS, ...context.pluginInputs],
     options: {},
     metadata: {
       description:
-        'Validate every file of the integration (manifest.json, metadata.csv, README.md, conf.yaml.example and spec.yaml, service checks, package metadata, requirements) and lint the Python code with ruff as Datadog\'s CI does (ruff check and ruff format --check, the pinned ruff of .dd/tools, no virtualenv); --fix repairs what is safe and formats the Python code',
+        'Validate every file of the integration (manifest.json, metadata.csv, README.md, conf.yaml.example and spec.yaml, service checks, package metadata, requirements, the Python code as ddev validate reads it, the CODEOWNERS entry) and lint the Python code with ruff as Datadog\'s CI does (ruff check and ruff format --check, the pinned ruff of .dd/tools, no virtualenv); --fix repairs what is safe and formats the Python code',
       technologies: ['python'],
     },
   };

@@ -55,6 +55,14 @@ describe('lintProject', () => {
     expect(renderTaskOutput(result, options())).toBe('integrations/foo: no problems found.');
   });
 
+  it("hands the repository's CODEOWNERS to the rules, with the integration's path in it", () => {
+    const repository = { codeowners: { path: '.github/CODEOWNERS', text: '/integrations/bar/ @acme/team\n' } };
+    const result = lintProject({ ...target, repository }, [], options(), memoryIo(clean()), '1.0.0');
+    expect(result.diagnostics.map((d) => [d.ruleId, d.file, d.message])).toEqual([
+      ['codeowners/integration-entry', 'manifest.json', 'no line of .github/CODEOWNERS names /integrations/foo/ as its path: the integration has no code owners'],
+    ]);
+  });
+
   it('keeps machine-readable output free of fix notes', () => {
     const io = memoryIo({ ...clean(), 'README.md': `${README}\r\n` });
     const result = lintProject(target, [], options({ fix: true, format: 'json' }), io, '1.0.0');

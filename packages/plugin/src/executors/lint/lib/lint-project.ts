@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Diagnostic, IntegrationSource } from '../../../lint/diagnostic';
 import { sortDiagnostics } from '../../../lint/diagnostic';
 import { planFixes } from '../../../lint/fix/plan-fixes';
+import type { RepositoryFiles } from '../../../lint/repository/repository-files';
 import { formatDiagnostics } from '../../../lint/format/format-diagnostics';
 import { RULES } from '../../../lint/rules';
 import { runRules } from '../../../lint/run-rules';
@@ -19,6 +20,8 @@ export interface LintTarget {
   projectRoot: string;
   /** Folder relative to the workspace root, as printed. */
   displayRoot: string;
+  /** The workspace's CODEOWNERS and ddev configuration, read once per run; absent: none. */
+  repository?: RepositoryFiles;
 }
 
 export interface ProjectLintResult {
@@ -40,7 +43,8 @@ export interface ProjectLintResult {
  * package, or with --python=false.
  */
 export function lintProject(target: LintTarget, python: readonly Diagnostic[] | undefined, options: NormalizedLintOptions, io: LintIo, toolVersion: string): ProjectLintResult {
-  let source = io.readSource(target.projectRoot);
+  const read = (): IntegrationSource => ({ ...io.readSource(target.projectRoot), repository: { projectPath: target.displayRoot, ...target.repository } });
+  let source = read();
   const notes: string[] = [];
   if (options.fix) {
     const planned = planFixes(source);
@@ -48,7 +52,7 @@ export function lintProject(target: LintTarget, python: readonly Diagnostic[] | 
       io.writeFile(join(target.projectRoot, fix.file), fix.text);
       notes.push(`fixed ${target.displayRoot}/${fix.file}: ${fix.changes.join('; ')}`);
     }
-    if (planned.length > 0) source = io.readSource(target.projectRoot);
+    if (planned.length > 0) source = read();
   }
   const diagnostics = sortDiagnostics([...runRules(source, RULES), ...(python ?? [])]);
   const failing = diagnostics.some((d) => d.severity === 'error' || options.warningsAsErrors);
