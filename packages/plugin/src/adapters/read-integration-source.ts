@@ -23,10 +23,15 @@ export function knownFiles(name: string): string[] {
   ];
 }
 
-/** True for the files rules read: the known ones, the test modules and the JSON assets a manifest names. */
+/** True for the files rules read: the known ones, the test modules, the JSON assets a manifest names and the examples spec.yaml renders. */
 export function isReadFile(path: string, known: ReadonlySet<string>): boolean {
   if (isCheckSource(path)) return true;
-  return known.has(path) || /^tests\/[^/]+\.py$/.test(path) || /^assets\/(dashboards|monitors|saved_views)\/.+\.json$/.test(path);
+  return known.has(path) || /^tests\/[^/]+\.py$/.test(path) || /^assets\/(dashboards|monitors|saved_views)\/.+\.json$/.test(path) || isRenderedExample(path);
+}
+
+/** True for the files spec.yaml may render into the package's data/ folder (conf.yaml.example, auto_conf.yaml, ...). */
+function isRenderedExample(path: string): boolean {
+  return /^datadog_checks\/[^/]+\/data\/[^/]+\.(?:yaml|yml|example|default)$/.test(path);
 }
 
 /**

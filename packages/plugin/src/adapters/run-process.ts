@@ -8,6 +8,8 @@ export interface ProcessCommand {
   env?: Record<string, string | undefined>;
   /** Stream the child's output to ours as it runs (default: capture only). */
   stream?: boolean;
+  /** Text written to the child's standard input (default: none, stdin is closed). */
+  input?: string;
   timeoutMs?: number;
   signal?: AbortSignal;
 }
@@ -72,7 +74,7 @@ export async function runProcess(command: ProcessCommand): Promise<ProcessResult
       env: command.env,
       extendEnv: true,
       reject: false,
-      stdin: 'ignore',
+      ...(command.input === undefined ? { stdin: 'ignore' as const } : { input: command.input }),
       stdout: command.stream ? 'inherit' : 'pipe',
       stderr: command.stream ? 'inherit' : 'pipe',
       timeout: command.timeoutMs,

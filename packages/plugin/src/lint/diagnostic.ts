@@ -1,3 +1,4 @@
+import type { RenderedConfig } from '../config-spec/rendered-config';
 import type { LintContext } from './lint-context';
 
 export type Severity = 'error' | 'warning';
@@ -32,6 +33,11 @@ export interface IntegrationSource {
   pdfHeads?: Record<string, string>;
   /** What the rules need from outside the integration's folder, read once per run by the shell. */
   repository?: RepositoryContext;
+  /**
+   * spec.yaml as Datadog's renderer renders it, computed by the shell before the rules run;
+   * absent when nobody rendered it (no spec.yaml, or a caller without the renderer).
+   */
+  renderedConfig?: RenderedConfig;
 }
 
 /** A file of the repository outside the integration's folder. */

@@ -3,6 +3,7 @@ import type { BatchTaskResult } from '../shared/batch-task-result';
 import { join, relative } from 'node:path';
 import { readRepositoryFiles } from '../../adapters/read-repository-files';
 import { pluginVersion } from '../../plugin-version';
+import { collectConfigRenders } from './lib/config-renders';
 import { diskLintIo } from './lib/lint-io';
 import { lintProject, renderTaskOutput } from './lib/lint-project';
 import { normalizeLintOptions } from './lib/normalize-options';
@@ -26,10 +27,14 @@ export default async function* lintBatch(
     const options = normalizeLintOptions(inputs[task.id] ?? {}, { isTTY: process.stdout.isTTY === true, env: process.env });
     return { id: task.id, project: task.target.project, projectRoot, displayRoot: relative(context.root, projectRoot).split('\\').join('/'), options };
   });
+  // Every spec.yaml of the batch renders in one Python process, while ruff runs.
+  const rendering = collectConfigRenders(tasks.map((t) => t.projectRoot), { workspaceRoot: context.root, checksDev: tasks[0]?.options.checksDev, log: (line) => console.error(line) });
+  rendering.catch(() => undefined);
   const python = await collectPythonFindings(
     tasks.filter((t) => t.options.python).map((t) => ({ ...t, fix: t.options.fix })),
     { workspaceRoot: context.root, ruff: tasks[0]?.options.ruff, log: (line) => console.error(line) },
   );
+  const rendered = await rendering;
   const version = pluginVersion();
   const repository = readRepositoryFiles(context.root);
   for (const task of tasks) {
@@ -38,7 +43,7 @@ export default async function* lintBatch(
     let terminalOutput: string;
     try {
       const ruff = task.options.python ? python.get(task.projectRoot) : undefined;
-      const linted = lintProject({ ...task, repository }, ruff?.diagnostics, task.options, diskLintIo, version);
+      const linted = lintProject({ ...task, repository, renderedConfig: rendered.get(task.projectRoot) }, ruff?.diagnostics, task.options, diskLintIo, version);
       const result = { ...linted, notes: [...(ruff?.notes ?? []), ...linted.notes] };
       success = result.success;
       if (task.options.format === 'json' || task.options.format === 'sarif') for (const note of result.notes) console.error(note);

@@ -1,12 +1,15 @@
 import type { IntegrationSource } from '../diagnostic';
 import { fixMetadataCsv } from './fix-metadata-csv';
 import { fixTextFile } from './fix-text-file';
+import { planRenderedExamples } from './plan-rendered-examples';
 
 /** A file to rewrite and what changed in it, in words. */
 export interface PlannedFix {
   file: string;
   text: string;
   changes: string[];
+  /** For a file written whole from another (a rendered example): where its text comes from. */
+  written?: string;
 }
 
 /** Ends a non-empty file with a new line (requirements/final-newline). */
@@ -16,13 +19,14 @@ function fixFinalNewline(text: string): { text: string; changes: string[] } {
 
 /**
  * Plans the safe repairs of `nx lint --fix` (BOM, CRLF, padding and case in metadata.csv,
- * empty trailing columns, the final new line of requirements.txt) without touching the disk;
- * unsafe problems are never rewritten.
+ * empty trailing columns, the final new line of requirements.txt, the examples spec.yaml renders)
+ * without touching the disk; unsafe problems are never rewritten.
  */
 export function planFixes(source: IntegrationSource): PlannedFix[] {
-  const out: PlannedFix[] = [];
+  const out = planRenderedExamples(source);
+  const rendered = new Set(out.map((fix) => fix.file));
   for (const [file, original] of Object.entries(source.files)) {
-    if (file.endsWith('.py')) continue;
+    if (file.endsWith('.py') || rendered.has(file)) continue;
     const text = fixTextFile(original);
     const csv = file === 'metadata.csv' ? fixMetadataCsv(text.text) : file === 'requirements.txt' ? fixFinalNewline(text.text) : { text: text.text, changes: [] as string[] };
     const changes = [...text.changes, ...csv.changes];

@@ -3,8 +3,10 @@ import { codeownersIntegrationEntryRule } from './codeowners/integration-entry';
 import { codeownersLogsOwnerRule } from './codeowners/logs-owner';
 import { confInvalidYamlRule } from './conf/invalid-yaml';
 import { confMissingFileRule } from './conf/missing-file';
+import { confSpecDefaultTemplateRule } from './conf/spec-default-template';
 import { confSpecDriftRule } from './conf/spec-drift';
-import { confSpecDefaultRule } from './conf/spec-misplaced-default';
+import { confSpecInvalidRule } from './conf/spec-invalid';
+import { confSpecNotCheckedRule } from './conf/spec-not-checked';
 import { confStructureRule } from './conf/instances-structure';
 import { testedMetricRule } from './cross/tested-metric-in-metadata';
 import { dashboardsAppIdRule } from './dashboards/app-id-mismatch';
@@ -134,8 +136,10 @@ export const RULES: readonly LintRule[] = [
   confMissingFileRule,
   confInvalidYamlRule,
   confStructureRule,
-  confSpecDefaultRule,
+  confSpecInvalidRule,
+  confSpecDefaultTemplateRule,
   confSpecDriftRule,
+  confSpecNotCheckedRule,
   serviceChecksRule,
   dashboardsMissingFileRule,
   dashboardsInvalidJsonRule,

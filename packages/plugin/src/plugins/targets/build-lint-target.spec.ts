@@ -18,7 +18,7 @@ describe('buildLintTarget', () => {
     expect(buildLintTarget(context, 'integrations/foo').dependsOn).toBeUndefined();
   });
 
-  it('is cached on the integration, the ruff settings of its parents, DD_RUFF, the repository files and the plugin', () => {
+  it('is cached on the integration, the ruff settings of its parents, DD_RUFF, the repository files, DD_CHECKS_DEV (the renderer of spec.yaml) and the plugin', () => {
     expect(buildLintTarget(context, 'integrations/foo').inputs).toEqual([
       '{projectRoot}/**/*',
       '{workspaceRoot}/integrations/pyproject.toml',
@@ -26,11 +26,12 @@ describe('buildLintTarget', () => {
       { env: 'DD_RUFF' },
       '{workspaceRoot}/.github/CODEOWNERS',
       '{workspaceRoot}/.ddev/config.toml',
+      { env: 'DD_CHECKS_DEV' },
       { externalDependencies: ['@dd/plugin'] },
     ]);
   });
 
   it('does not track ruff settings for a tile-only integration', () => {
-    expect(buildLintTarget(context, 'integrations/tile', false).inputs).toEqual(['{projectRoot}/**/*', '{workspaceRoot}/.github/CODEOWNERS', '{workspaceRoot}/.ddev/config.toml', { externalDependencies: ['@dd/plugin'] }]);
+    expect(buildLintTarget(context, 'integrations/tile', false).inputs).toEqual(['{projectRoot}/**/*', '{workspaceRoot}/.github/CODEOWNERS', '{workspaceRoot}/.ddev/config.toml', { env: 'DD_CHECKS_DEV' }, { externalDependencies: ['@dd/plugin'] }]);
   });
 });

@@ -65,7 +65,7 @@ export function buildLintTarget(context: TargetContext, root: string, python = t
   return {
     executor: EXECUTOR('lint'),
     cache: true,
-    inputs: [PROJECT_FILES, ...(python ? [...ruffSettingsInputs(root), { env: 'DD_RUFF' }] : []), ...REPOSITORY_INPUTS, ...context.pluginInputs],
+    inputs: [PROJECT_FILES, ...(python ? [...ruffSettingsInputs(root), { env: 'DD_RUFF' }] : []), ...REPOSITORY_INPUTS, { env: 'DD_CHECKS_DEV' }, ...context.pluginInputs],
     options: {},
     metadata: {
       description:

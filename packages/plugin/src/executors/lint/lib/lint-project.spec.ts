@@ -50,6 +50,16 @@ describe('lintProject', () => {
     ]);
   });
 
+  it('with --fix, writes the example spec.yaml renders and says where it comes from', () => {
+    const spec = 'name: Foo\nfiles:\n- name: foo.yaml\n  options: []\n';
+    const io = memoryIo({ ...clean(), 'assets/configuration/spec.yaml': spec, 'datadog_checks/foo/data/conf.yaml.example': 'init_config:\n' });
+    const renderedConfig = { kind: 'rendered' as const, errors: [], files: { 'conf.yaml.example': 'instances:\n  - {}\n' }, renderErrors: {}, templates: [], rendererVersion: '40.0.1' };
+    const result = lintProject({ ...target, renderedConfig }, [], options({ fix: true }), io, '1.0.0');
+    expect(io.files['datadog_checks/foo/data/conf.yaml.example']).toBe('instances:\n  - {}\n');
+    expect(result.notes).toEqual(['wrote integrations/foo/datadog_checks/foo/data/conf.yaml.example (rendered from assets/configuration/spec.yaml)']);
+    expect(result.diagnostics.filter((d) => d.ruleId.startsWith('conf/spec'))).toEqual([]);
+  });
+
   it('says nothing of ruff for a tile-only integration, which has no Python to lint', () => {
     const result = lintProject(target, undefined, options(), memoryIo(clean()), '1.0.0');
     expect(renderTaskOutput(result, options())).toBe('integrations/foo: no problems found.');

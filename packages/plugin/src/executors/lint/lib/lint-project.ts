@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { RenderedConfig } from '../../../config-spec/rendered-config';
 import type { Diagnostic, IntegrationSource } from '../../../lint/diagnostic';
 import { sortDiagnostics } from '../../../lint/diagnostic';
 import { planFixes } from '../../../lint/fix/plan-fixes';
@@ -22,6 +23,8 @@ export interface LintTarget {
   displayRoot: string;
   /** The workspace's CODEOWNERS and ddev configuration, read once per run; absent: none. */
   repository?: RepositoryFiles;
+  /** spec.yaml as Datadog's renderer renders it, computed before the rules run; absent: no spec.yaml. */
+  renderedConfig?: RenderedConfig;
 }
 
 export interface ProjectLintResult {
@@ -43,14 +46,14 @@ export interface ProjectLintResult {
  * package, or with --python=false.
  */
 export function lintProject(target: LintTarget, python: readonly Diagnostic[] | undefined, options: NormalizedLintOptions, io: LintIo, toolVersion: string): ProjectLintResult {
-  const read = (): IntegrationSource => ({ ...io.readSource(target.projectRoot), repository: { projectPath: target.displayRoot, ...target.repository } });
+  const read = (): IntegrationSource => ({ ...io.readSource(target.projectRoot), repository: { projectPath: target.displayRoot, ...target.repository }, renderedConfig: target.renderedConfig });
   let source = read();
   const notes: string[] = [];
   if (options.fix) {
     const planned = planFixes(source);
     for (const fix of planned) {
       io.writeFile(join(target.projectRoot, fix.file), fix.text);
-      notes.push(`fixed ${target.displayRoot}/${fix.file}: ${fix.changes.join('; ')}`);
+      notes.push(fix.written ? `wrote ${target.displayRoot}/${fix.file} (${fix.written})` : `fixed ${target.displayRoot}/${fix.file}: ${fix.changes.join('; ')}`);
     }
     if (planned.length > 0) source = read();
   }

@@ -13,6 +13,11 @@ describe('normalizeLintOptions', () => {
     expect(normalizeLintOptions({}, { isTTY: false, env: { DD_RUFF: '' } })).not.toHaveProperty('ruff');
   });
 
+  it('takes a datadog-checks-dev folder of the user from DD_CHECKS_DEV', () => {
+    expect(normalizeLintOptions({}, { isTTY: false, env: { DD_CHECKS_DEV: '/opt/checks-dev' } }).checksDev).toBe('/opt/checks-dev');
+    expect(normalizeLintOptions({}, { isTTY: false, env: {} })).not.toHaveProperty('checksDev');
+  });
+
   it.each([
     [{ isTTY: true, env: {} }, true],
     [{ isTTY: true, env: { NO_COLOR: '1' } }, false],

@@ -13,6 +13,8 @@ export interface NormalizedLintOptions {
   color: boolean;
   /** `DD_RUFF`: a ruff executable to use instead of the workspace's own. */
   ruff?: string;
+  /** `DD_CHECKS_DEV`: a folder holding datadog-checks-dev and PyYAML, put on PYTHONPATH instead of the workspace's own. */
+  checksDev?: string;
 }
 
 /** Fills every option once; `terminal` describes where the output goes (the environment is read here and nowhere else). */
@@ -25,5 +27,6 @@ export function normalizeLintOptions(options: LintExecutorSchema, terminal: { is
     python: options.python ?? LINT_DEFAULTS.python,
     color: terminal.env.NO_COLOR === undefined && (forced || terminal.isTTY),
     ...(terminal.env.DD_RUFF ? { ruff: terminal.env.DD_RUFF } : {}),
+    ...(terminal.env.DD_CHECKS_DEV ? { checksDev: terminal.env.DD_CHECKS_DEV } : {}),
   };
 }

@@ -3,42 +3,8 @@ import type { LintRule } from '../../diagnostic';
 import { confStructureRule } from './instances-structure';
 import { confInvalidYamlRule } from './invalid-yaml';
 import { confMissingFileRule } from './missing-file';
-import { confSpecDriftRule } from './spec-drift';
-import { confSpecDefaultRule } from './spec-misplaced-default';
 
 const C = 'datadog_checks/foo/data/conf.yaml.example';
-const S = 'assets/configuration/spec.yaml';
-const spec = (option: string) => `name: foo
-files:
-- name: foo.yaml
-  options:
-  - template: init_config
-    options:
-    - template: init_config/default
-  - template: instances
-    options:
-${option}`;
-const TLS = `    - name: tls
-      description: Use TLS.
-      value:
-        type: boolean
-        example: true
-        default: false
-`;
-const example = (param: string) => `init_config:
-
-instances:
-
-    ## @param host - string - required
-    ## The host.
-    #
-  - host: localhost
-
-    ${param}
-    ## Use TLS.
-    #
-    # tls: false
-`;
 
 const cases: [LintRule, string, Record<string, string>, ReturnType<typeof d>[]][] = [
   [confMissingFileRule, 'accepts a tile-only integration', { 'manifest.json': '{}' }, []],
@@ -51,11 +17,6 @@ const cases: [LintRule, string, Record<string, string>, ReturnType<typeof d>[]][
   [confStructureRule, 'accepts a commented-out instance', { [C]: 'init_config:\ninstances:\n  -\n    # host: x\n' }, []],
   [confStructureRule, 'reports missing sections', { [C]: 'foo: 1\n' }, [d('conf/structure', C, 1, 1, 'no init_config section', 'warning'), d('conf/structure', C, 1, 1, 'no instances section')]],
   [confStructureRule, 'reports instances that are a mapping', { [C]: 'init_config:\ninstances:\n  host: x\n' }, [d('conf/structure', C, 2, 1, 'instances must be a non-empty list of mappings')]],
-  [confSpecDefaultRule, 'accepts a default under value', { [S]: spec(TLS) }, []],
-  [confSpecDefaultRule, 'reports a default on the option', { [S]: spec(TLS.replace('        default: false\n', '').replace('      value:', '      default: false\n      value:')) }, [d('conf/spec-misplaced-default', S, 12, 7, "option 'tls' declares its default outside 'value'")]],
-  [confSpecDriftRule, 'accepts an example that agrees', { [S]: spec(TLS), [C]: example('## @param tls - boolean - optional - default: false') }, []],
-  [confSpecDriftRule, 'reports a drifted default', { [S]: spec(TLS), [C]: example('## @param tls - boolean - optional - default: true') }, [d('conf/spec-drift', C, 10, 1, '@param tls shows default true, the spec says false (spec.yaml line 10)')]],
-  [confSpecDriftRule, 'reports an option missing from the example', { [S]: spec(TLS), [C]: example('') }, [d('conf/spec-drift', C, 1, 1, "option 'tls' of the spec's instances (spec.yaml line 10) has no @param in the example")]],
 ];
 
 describe('configuration rules', () => {

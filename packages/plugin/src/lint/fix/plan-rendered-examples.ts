@@ -1,0 +1,26 @@
+import { universalNewlines } from '../../config-spec/first-difference';
+import { renderedExamplePath, SPEC_PATH } from '../../config-spec/rendered-config';
+import type { IntegrationSource } from '../diagnostic';
+import type { PlannedFix } from './plan-fixes';
+
+/** How a rendered example's note reads: `wrote <file> (rendered from assets/configuration/spec.yaml)`. */
+export const RENDERED_FROM_SPEC = `rendered from ${SPEC_PATH}`;
+
+/**
+ * The examples `--fix` writes from spec.yaml's rendering, as `ddev validate config --sync` does:
+ * only for a spec without errors, only the files the renderer made without errors, and only
+ * those that differ (line endings read as Python reads them, as ddev compares).
+ */
+export function planRenderedExamples(source: IntegrationSource): PlannedFix[] {
+  const rendering = source.renderedConfig;
+  if (rendering?.kind !== 'rendered' || rendering.errors.length > 0 || !(SPEC_PATH in source.files)) return [];
+  const module = source.name.replace(/-/g, '_');
+  const out: PlannedFix[] = [];
+  for (const [name, text] of Object.entries(rendering.files)) {
+    if ((rendering.renderErrors[name] ?? []).length > 0) continue;
+    const file = renderedExamplePath(module, name);
+    const disk = source.files[file];
+    if (disk === undefined || universalNewlines(disk) !== text) out.push({ file, text, changes: [], written: RENDERED_FROM_SPEC });
+  }
+  return out;
+}
