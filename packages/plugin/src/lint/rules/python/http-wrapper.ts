@@ -19,7 +19,8 @@ const SPEC_TEMPLATES = [
 
 /** The configuration spec as ddev's `Integration.config_spec` names it. */
 function specPath(context: LintContext): string {
-  return stringAt(context.json('manifest.json')?.root, ['assets', 'integration', 'configuration', 'spec']) ?? 'assets/configuration/spec.yaml';
+  const named = stringAt(context.json('manifest.json')?.root, ['assets', 'integration', 'configuration', 'spec']);
+  return named === undefined ? 'assets/configuration/spec.yaml' : named.replace(/^(?:\.\/)+/, '');
 }
 
 function checkSpec(context: LintContext): Diagnostic[] {
