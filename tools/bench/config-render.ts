@@ -112,7 +112,7 @@ async function main() {
     for (const name of withSpec) {
       const rendering = rendered.get(join(ours, name));
       if (rendering?.kind !== 'rendered') {
-        notRendered.push(`${name} (${rendering?.kind === 'unavailable' ? rendering.reason : 'nothing'})`);
+        notRendered.push(`${name} (${rendering?.kind === 'unavailable' ? rendering.reason : 'not a check: ddev validates no spec there'})`);
         continue;
       }
       if (rendering.errors.length > 0) notRendered.push(`${name} (spec errors, as in ddev)`);
