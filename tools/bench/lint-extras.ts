@@ -10,9 +10,10 @@
  *   read-and-parse floor (every file read, JSON, YAML and CSV parsed), with the ratio;
  * - ruff as `ddev test --lint` runs it (`ruff format --diff --check` and `ruff check` with ddev's
  *   settings file, in each integration's folder), sequentially;
- * - `ddev validate all` when ddev can be found (DD_BENCH_DDEV, or installed with uv on Python 3.13);
+ * - `ddev validate all all` (every per-integration validation on every integration) when ddev can be found (DD_BENCH_DDEV, or installed with uv on Python 3.13);
  * - the verdicts: integrations we fail and upstream passes (each with its rules), and the reverse.
- *   Upstream's verdict is the validations the repository's validate workflow turns on, plus ruff.
+ *   Upstream's verdict is every per-integration validation that fails, plus ruff; those the
+ *   repository's validate workflow does not turn on are marked.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +29,9 @@ import { RUFF_VERSION } from '../../packages/plugin/src/tools/ruff-tool';
 import { ciValidations, compareVerdicts, parseValidateAll, upstreamRuffSettings, type Verdicts } from './lib/upstream-verdicts';
 import { graphProjects, type GraphProject } from './lib/graph-projects';
 import { medianMs, seconds } from './timing';
+
+/** `ddev validate all` checks that judge the repository, not one integration. */
+const REPOSITORY_WIDE = ['agent-reqs', 'dep', 'licenses', 'labeler', 'pr-description', 'qa-label', 'version', 'ci'];
 
 const QUIET = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', NX_SKIP_NX_CACHE: 'true' };
 
@@ -116,14 +120,19 @@ function upstreamValidations(ws: AdoptedWorkspace, ddev: string, names: string[]
   try {
     const version = execFileSync(ddev, ['--version'], { env, encoding: 'utf8' }).trim();
     const started = performance.now();
-    const r = spawnSync(ddev, ['--no-interactive', 'validate', 'all'], { cwd: ws.root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const r = spawnSync(ddev, ['--no-interactive', 'validate', 'all', 'all'], { cwd: ws.root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const ms = performance.now() - started;
     const workflow = join(ws.root, '.github', 'workflows', 'validate.yml');
     const selected = existsSync(workflow) ? ciValidations(readFileSync(workflow, 'utf8')) : [];
     const failed = parseValidateAll(`${r.stdout}\n${r.stderr}`, names);
     console.log(`ddev validate all failed: ${[...failed.keys()].join(', ') || 'none'}; the repository's CI runs: ${selected.join(', ')}`);
     const verdicts: Verdicts = new Map(names.map((n) => [n, [] as string[]]));
-    for (const [validation, which] of failed) if (selected.includes(validation)) for (const n of which) verdicts.get(n)!.push(`ddev validate ${validation}`);
+    // Every per-integration validation counts (a pull request runs them on what it changes); the
+    // repository-wide ones (dependency pins, licenses, labels) judge no single integration.
+    for (const [validation, which] of failed) {
+      if (REPOSITORY_WIDE.includes(validation)) continue;
+      for (const n of which) verdicts.get(n)!.push(`ddev validate ${validation}${selected.includes(validation) ? '' : ' (not in its CI)'}`);
+    }
     return { ms, verdicts, version };
   } finally {
     rmSync(config, { force: true });
@@ -162,7 +171,7 @@ function main() {
     const ddev = findDdev(ws);
     const upstreamFiles = ddev ? upstreamValidations(ws, ddev, list.map((p) => p.name)) : undefined;
     if (upstreamFiles) {
-      console.log(`${upstreamFiles.version}: ddev validate all: ${seconds(upstreamFiles.ms)}; ratio to nx lint: ${(upstreamFiles.ms / nx.median).toFixed(1)}x`);
+      console.log(`${upstreamFiles.version}: ddev validate all all: ${seconds(upstreamFiles.ms)}; ratio to nx lint: ${(upstreamFiles.ms / nx.median).toFixed(1)}x`);
     }
 
     // Our verdict is the Nx task's; its reasons are the file rules' errors, else ruff's findings.
@@ -173,7 +182,7 @@ function main() {
     const comparison = compareVerdicts(ours, merge(upstreamFiles.verdicts, upstreamPython.verdicts));
     console.log(`verdicts: ${comparison.agree.length} fail both; ${comparison.oursOnly.length} fail only here; ${comparison.upstreamOnly.length} fail only upstream`);
     console.log(`fail both: ${comparison.agree.map((n) => `${n} (${ours.get(n)!.join(', ')})`).join('; ')}`);
-    console.log('\nfail here, pass upstream (each a beyond-upstream rule):');
+    console.log('\nfail here, pass upstream (each must be a beyond-upstream rule):');
     for (const { name, reasons } of comparison.oursOnly) console.log(`  ${name.padEnd(36)} ${reasons.join(', ')}`);
     console.log('\nfail upstream, pass here:');
     for (const { name, reasons } of comparison.upstreamOnly) console.log(`  ${name.padEnd(36)} ${[...new Set(reasons)].join(', ')}`);
