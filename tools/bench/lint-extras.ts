@@ -174,8 +174,9 @@ function main() {
       console.log(`${upstreamFiles.version}: ddev validate all all: ${seconds(upstreamFiles.ms)}; ratio to nx lint: ${(upstreamFiles.ms / nx.median).toFixed(1)}x`);
     }
 
-    // Our verdict is the Nx task's; its reasons are the file rules' errors, else ruff's findings.
-    const ours: Verdicts = new Map(list.map((p) => [p.name, nx.failed.has(p.name) ? (fileVerdicts.get(p.name)?.length ? fileVerdicts.get(p.name)! : ['python/* (ruff)']) : []]));
+    // Our verdict is the Nx task's; its reasons are the in-process rules' errors, else what the
+    // executor adds: ruff's findings and the example rendered from spec.yaml.
+    const ours: Verdicts = new Map(list.map((p) => [p.name, nx.failed.has(p.name) ? (fileVerdicts.get(p.name)?.length ? fileVerdicts.get(p.name)! : ['python/* or conf/spec-drift (ruff and the rendered example run in the executor)']) : []]));
     const unexplained = list.filter((p) => !nx.failed.has(p.name) && fileVerdicts.get(p.name)?.length).map((p) => p.name);
     console.log(`\nnx lint failed ${nx.failed.size} integrations${unexplained.length ? `; passed despite file-rule errors: ${unexplained.join(', ')}` : ''}`);
     if (!upstreamFiles) return;
