@@ -1,3 +1,4 @@
+import { pythonModuleName } from '../integration/integration-names';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { IntegrationSource } from '../lint/diagnostic';
@@ -8,7 +9,7 @@ const SKIPPED = new Set(['.venv', 'venv', 'node_modules', '.git', '__pycache__',
 
 /** The files the validators read, relative to the integration's folder. */
 export function knownFiles(name: string): string[] {
-  const module = name.replace(/-/g, '_');
+  const module = pythonModuleName(name);
   return [
     'manifest.json',
     'metadata.csv',

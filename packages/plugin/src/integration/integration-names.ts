@@ -16,9 +16,14 @@ export interface IntegrationNames {
   metricPrefix: string;
 }
 
+/** The Python module under `datadog_checks` of the integration in folder `name`. */
+export function pythonModuleName(name: string): string {
+  return name.replace(/-/g, '_');
+}
+
 /** Derives the names used across files from an integration's folder name. */
 export function deriveIntegrationNames(name: string, displayName?: string): IntegrationNames {
-  const module = name.replace(/-/g, '_');
+  const module = pythonModuleName(name);
   const words = module.split('_').filter(Boolean);
   return {
     name,

@@ -1,3 +1,4 @@
+import { pythonModuleName } from '../integration/integration-names';
 import { Document, isMap, LineCounter, parseDocument, YAMLParseError } from 'yaml';
 import type { IntegrationSource } from './diagnostic';
 import { confExampleCandidates } from './integration-layout';
@@ -54,7 +55,7 @@ function parseYaml(content: string): ParsedYaml {
 
 /** Builds the context of one lint run over one integration. */
 export function createLintContext(source: IntegrationSource): LintContext {
-  const module = source.name.replace(/-/g, '_');
+  const module = pythonModuleName(source.name);
   const listed = new Set([...(source.paths ?? []), ...Object.keys(source.files), ...(source.notText ?? [])]);
   const text = (path: string): string | undefined => source.files[path];
   const json = memo((path: string) => {

@@ -1,3 +1,4 @@
+import { pythonModuleName } from '../../integration/integration-names';
 import { universalNewlines } from '../../config-spec/first-difference';
 import { renderedExamplePath, SPEC_PATH } from '../../config-spec/rendered-config';
 import type { IntegrationSource } from '../diagnostic';
@@ -14,7 +15,7 @@ export const RENDERED_FROM_SPEC = `rendered from ${SPEC_PATH}`;
 export function planRenderedExamples(source: IntegrationSource): PlannedFix[] {
   const rendering = source.renderedConfig;
   if (rendering?.kind !== 'rendered' || rendering.errors.length > 0 || !(SPEC_PATH in source.files)) return [];
-  const module = source.name.replace(/-/g, '_');
+  const module = pythonModuleName(source.name);
   const out: PlannedFix[] = [];
   for (const [name, text] of Object.entries(rendering.files)) {
     if ((rendering.renderErrors[name] ?? []).length > 0) continue;

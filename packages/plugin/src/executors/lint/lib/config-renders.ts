@@ -1,3 +1,4 @@
+import { pythonModuleName } from '../../../integration/integration-names';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ProcessError } from '../../../adapters/run-process';
@@ -18,7 +19,7 @@ export interface ConfigRenderContext {
 
 /** The check's `__about__.py`, where ddev reads its version. */
 function aboutFile(projectRoot: string): string {
-  return join(projectRoot, 'datadog_checks', basename(projectRoot).replace(/-/g, '_'), '__about__.py');
+  return join(projectRoot, 'datadog_checks', pythonModuleName(basename(projectRoot)), '__about__.py');
 }
 
 /**

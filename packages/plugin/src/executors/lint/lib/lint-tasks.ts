@@ -1,0 +1,52 @@
+import { relative } from 'node:path';
+import { readRepositoryFiles } from '../../../adapters/read-repository-files';
+import { pluginVersion } from '../../../plugin-version';
+import { collectConfigRenders } from './config-renders';
+import { diskLintIo } from './lint-io';
+import { lintProject, renderTaskOutput } from './lint-project';
+import type { NormalizedLintOptions } from './normalize-options';
+import { collectPythonFindings } from './python-findings';
+
+/** One lint task: an integration and its options. */
+export interface LintTask {
+  id: string;
+  project: string;
+  /** Absolute folder. */
+  projectRoot: string;
+  options: NormalizedLintOptions;
+}
+
+/** What a task prints and whether it passed, or the defect that stopped it. */
+export type LintTaskOutcome = { task: LintTask; success: boolean; output: string } | { task: LintTask; error: unknown };
+
+/**
+ * Lints every task, one at a time or a whole batch alike: each spec.yaml renders in one Python
+ * process while ruff runs over the integrations (they read different files), the repository's
+ * own files are read once, then the rules run task by task and each outcome is yielded.
+ */
+export async function* lintTasks(tasks: readonly LintTask[], workspaceRoot: string): AsyncGenerator<LintTaskOutcome> {
+  const log = (line: string) => console.error(line);
+  const first = tasks[0]?.options;
+  const displayRoot = (task: LintTask) => relative(workspaceRoot, task.projectRoot).split('\\').join('/');
+  const rendering = collectConfigRenders(tasks.map((t) => t.projectRoot), { workspaceRoot, checksDev: first?.checksDev, log });
+  rendering.catch(() => undefined);
+  const python = await collectPythonFindings(
+    tasks.filter((t) => t.options.python).map((t) => ({ project: t.project, projectRoot: t.projectRoot, displayRoot: displayRoot(t), fix: t.options.fix })),
+    { workspaceRoot, ruff: first?.ruff, log },
+  );
+  const rendered = await rendering;
+  const repository = readRepositoryFiles(workspaceRoot);
+  const version = pluginVersion();
+  for (const task of tasks) {
+    try {
+      const ruff = task.options.python ? python.get(task.projectRoot) : undefined;
+      const target = { projectRoot: task.projectRoot, displayRoot: displayRoot(task), repository, renderedConfig: rendered.get(task.projectRoot) };
+      const linted = lintProject(target, ruff?.diagnostics, task.options, diskLintIo, version);
+      const result = { ...linted, notes: [...(ruff?.notes ?? []), ...linted.notes] };
+      if (task.options.format === 'json' || task.options.format === 'sarif') for (const note of result.notes) console.error(note);
+      yield { task, success: result.success, output: renderTaskOutput(result, task.options) };
+    } catch (error) {
+      yield { task, error };
+    }
+  }
+}
