@@ -29,7 +29,10 @@ async function main(argv: string[]): Promise<number> {
   const started = Date.now();
   await Promise.all(
     wanted.map(async (suite) => {
-      const result = await ensureDebianBaseImage(docker, suite, { force, log: (line) => console.log(`  ${suite}: ${line}`) });
+      const result = await ensureDebianBaseImage(docker, suite, {
+        force,
+        log: (line) => console.log(`  ${suite}: ${line}`),
+      });
       const seconds = (result.durationMs / 1000).toFixed(1);
       console.log(result.built ? `built ${result.image} in ${seconds} s` : `${result.image} is up to date (cached)`);
     }),

@@ -18,7 +18,11 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EXTRAS_HOW_TO, extrasSnapshot } from '../../packages/plugin-e2e/src/extras-workspace';
 import { readIntegrationSource } from '../../packages/plugin/src/adapters/read-integration-source';
-import { renderedExamplePath, SPEC_PATH, type RenderedConfig } from '../../packages/plugin/src/config-spec/rendered-config';
+import {
+  renderedExamplePath,
+  SPEC_PATH,
+  type RenderedConfig,
+} from '../../packages/plugin/src/config-spec/rendered-config';
 import { collectConfigRenders } from '../../packages/plugin/src/executors/lint/lib/config-renders';
 import { RULES } from '../../packages/plugin/src/lint/rules';
 import { runRules } from '../../packages/plugin/src/lint/run-rules';
@@ -34,7 +38,8 @@ function copy(snapshot: string, label: string): string {
 
 /** The integrations of a repository: its folders with a manifest.json, or a check's `__about__.py` (which ddev validates). */
 function integrations(root: string): string[] {
-  const isCheck = (name: string) => existsSync(join(root, name, 'datadog_checks', name.replace(/-/g, '_'), '__about__.py'));
+  const isCheck = (name: string) =>
+    existsSync(join(root, name, 'datadog_checks', name.replace(/-/g, '_'), '__about__.py'));
   return readdirSync(root, { withFileTypes: true })
     .filter((e) => e.isDirectory() && (existsSync(join(root, e.name, 'manifest.json')) || isCheck(e.name)))
     .map((e) => e.name)
@@ -49,10 +54,21 @@ function ddevCommand(): string | undefined {
 function runDdev(ddev: string, root: string, args: string[]): { ms: number; output: string } {
   const config = join(tmpdir(), `dd-bench-ddev-${process.pid}.toml`);
   writeFileSync(config, `repo = "extras"\nupgrade_check = false\n\n[repos]\nextras = "${root}"\n`);
-  const env = { ...process.env, DDEV_CONFIG: config, NO_COLOR: '1', COLUMNS: '400', PATH: `${dirname(ddev)}:${process.env.PATH}` };
+  const env = {
+    ...process.env,
+    DDEV_CONFIG: config,
+    NO_COLOR: '1',
+    COLUMNS: '400',
+    PATH: `${dirname(ddev)}:${process.env.PATH}`,
+  };
   try {
     const started = performance.now();
-    const r = spawnSync(ddev, ['--no-interactive', 'validate', 'config', ...args], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const r = spawnSync(ddev, ['--no-interactive', 'validate', 'config', ...args], {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { ms: performance.now() - started, output: `${r.stdout}\n${r.stderr}` };
   } finally {
     rmSync(config, { force: true });
@@ -60,11 +76,18 @@ function runDdev(ddev: string, root: string, args: string[]): { ms: number; outp
 }
 
 async function renderAll(root: string, names: string[]): Promise<Map<string, RenderedConfig | undefined>> {
-  return collectConfigRenders(names.map((n) => join(root, n)), { workspaceRoot: root, log: (line) => console.log(`  ${line}`) });
+  return collectConfigRenders(
+    names.map((n) => join(root, n)),
+    { workspaceRoot: root, log: (line) => console.log(`  ${line}`) },
+  );
 }
 
 /** Our verdict per integration: the conf/* rules that report an error. */
-function ourVerdicts(root: string, names: string[], rendered: Map<string, RenderedConfig | undefined>): Map<string, string[]> {
+function ourVerdicts(
+  root: string,
+  names: string[],
+  rendered: Map<string, RenderedConfig | undefined>,
+): Map<string, string[]> {
   return new Map(
     names.map((name) => {
       const source = { ...readIntegrationSource(join(root, name)), renderedConfig: rendered.get(join(root, name)) };
@@ -83,11 +106,15 @@ async function main() {
   try {
     const all = integrations(ours);
     const withSpec = all.filter((n) => existsSync(join(ours, n, SPEC_PATH)));
-    console.log(`integrations-extras ${execFileSync('git', ['-C', ours, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()}: ${all.length} integrations, ${withSpec.length} with ${SPEC_PATH}\n`);
+    console.log(
+      `integrations-extras ${execFileSync('git', ['-C', ours, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()}: ${all.length} integrations, ${withSpec.length} with ${SPEC_PATH}\n`,
+    );
 
     let started = performance.now();
     let rendered = await renderAll(ours, withSpec);
-    console.log(`install datadog-checks-dev ${DATADOG_CHECKS_DEV_VERSION} into .dd/tools, then render every spec: ${seconds(performance.now() - started)}`);
+    console.log(
+      `install datadog-checks-dev ${DATADOG_CHECKS_DEV_VERSION} into .dd/tools, then render every spec: ${seconds(performance.now() - started)}`,
+    );
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
       started = performance.now();
@@ -95,7 +122,9 @@ async function main() {
       times.push(performance.now() - started);
     }
     const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
-    console.log(`render all ${withSpec.length} specs, one Python process (median of ${runs}): ${seconds(median)}; per spec: ${(median / withSpec.length).toFixed(1)} ms`);
+    console.log(
+      `render all ${withSpec.length} specs, one Python process (median of ${runs}): ${seconds(median)}; per spec: ${(median / withSpec.length).toFixed(1)} ms`,
+    );
 
     const ddev = ddevCommand();
     if (!ddev) {
@@ -103,7 +132,9 @@ async function main() {
       return;
     }
     const validate = runDdev(ddev, theirs, []);
-    console.log(`${execFileSync(ddev, ['--version'], { encoding: 'utf8' }).trim()}: ddev validate config, every check: ${seconds(validate.ms)}; ratio to our rendering: ${(validate.ms / median).toFixed(1)}x`);
+    console.log(
+      `${execFileSync(ddev, ['--version'], { encoding: 'utf8' }).trim()}: ddev validate config, every check: ${seconds(validate.ms)}; ratio to our rendering: ${(validate.ms / median).toFixed(1)}x`,
+    );
     runDdev(ddev, theirs, ['--sync']);
 
     let identical = 0;
@@ -112,7 +143,9 @@ async function main() {
     for (const name of withSpec) {
       const rendering = rendered.get(join(ours, name));
       if (rendering?.kind !== 'rendered') {
-        notRendered.push(`${name} (${rendering?.kind === 'unavailable' ? rendering.reason : 'not a check: ddev validates no spec there'})`);
+        notRendered.push(
+          `${name} (${rendering?.kind === 'unavailable' ? rendering.reason : 'not a check: ddev validates no spec there'})`,
+        );
         continue;
       }
       if (rendering.errors.length > 0) notRendered.push(`${name} (spec errors, as in ddev)`);
@@ -126,13 +159,17 @@ async function main() {
         else differing.push(`${name}/${file}`);
       }
     }
-    console.log(`\nbyte identity with the files ddev validate config --sync wrote: ${identical} identical / ${identical + differing.length} rendered examples${differing.length ? `; differing: ${differing.join(', ')}` : ''}`);
+    console.log(
+      `\nbyte identity with the files ddev validate config --sync wrote: ${identical} identical / ${identical + differing.length} rendered examples${differing.length ? `; differing: ${differing.join(', ')}` : ''}`,
+    );
     console.log(`not rendered: ${notRendered.join('; ') || 'none'}`);
 
     const upstream = failedChecks(validate.output);
     const verdicts = ourVerdicts(ours, all, rendered);
     const fails = [...verdicts].filter(([, reasons]) => reasons.length > 0).map(([name]) => name);
-    console.log(`\nddev validate config fails ${upstream.size} integrations (${outOfSync(validate.output).length} examples out of sync); our conf/* rules fail ${fails.length}`);
+    console.log(
+      `\nddev validate config fails ${upstream.size} integrations (${outOfSync(validate.output).length} examples out of sync); our conf/* rules fail ${fails.length}`,
+    );
     const oursOnly = fails.filter((n) => !upstream.has(n));
     const upstreamOnly = [...upstream].filter((n) => !fails.includes(n)).sort();
     console.log(`fail both: ${fails.filter((n) => upstream.has(n)).join(', ')}`);

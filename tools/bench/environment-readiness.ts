@@ -52,10 +52,17 @@ async function ourInstall(flavor: string): Promise<{ total: number; ready: numbe
 
 function nxInstall(flavor: string): number {
   const started = Date.now();
-  const run = spawnSync(join(root, 'node_modules', '.bin', 'nx'), ['run', 'redis:install', `--flavor=${flavor}`], { cwd: root, encoding: 'utf8', env: { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false' } });
+  const run = spawnSync(join(root, 'node_modules', '.bin', 'nx'), ['run', 'redis:install', `--flavor=${flavor}`], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false' },
+  });
   const ms = Date.now() - started;
   if (run.status !== 0) throw new Error(`nx run redis:install --flavor=${flavor} failed:\n${run.stdout}${run.stderr}`);
-  spawnSync(join(root, 'node_modules', '.bin', 'nx'), ['run', 'redis:cleanup', `--flavor=${flavor}`], { cwd: root, env: { ...process.env, NX_DAEMON: 'false' } });
+  spawnSync(join(root, 'node_modules', '.bin', 'nx'), ['run', 'redis:cleanup', `--flavor=${flavor}`], {
+    cwd: root,
+    env: { ...process.env, NX_DAEMON: 'false' },
+  });
   return ms;
 }
 
@@ -64,7 +71,9 @@ const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 async function main(runs: number) {
   console.log(`Redis example, median of ${runs} runs per flavor (images already built)\n`);
-  console.log('flavor  docker run -> PONG  start -> ready (in-process)  of which startEnvironment  nx run install (CLI)  overhead vs docker run');
+  console.log(
+    'flavor  docker run -> PONG  start -> ready (in-process)  of which startEnvironment  nx run install (CLI)  overhead vs docker run',
+  );
   for (const flavor of FLAVORS) {
     const image = `dd-plugin/redis-redis:${flavor}`;
     await ourInstall(flavor); // warm-up: builds the image from cache, loads modules

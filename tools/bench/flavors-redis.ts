@@ -20,7 +20,9 @@ function main() {
     ws.nxOk(['run', 'redis:setup'], env);
     const single = FLAVORS.map((flavor) => ({
       flavor,
-      ms: medianMs(1, () => ws.nxOk(['run', `redis:test--${flavor}`, '--skip-nx-cache', '--exclude-task-dependencies'], env)).median,
+      ms: medianMs(1, () =>
+        ws.nxOk(['run', `redis:test--${flavor}`, '--skip-nx-cache', '--exclude-task-dependencies'], env),
+      ).median,
     }));
     const all = medianMs(1, () => ws.nxOk(['test', 'redis', '--parallel=3', '--skip-nx-cache'], env)).median;
     const cached = medianMs(3, () => ws.nxOk(['test', 'redis', '--parallel=3'], env)).median;
@@ -30,7 +32,9 @@ function main() {
     for (const s of single) console.log(figure(`flavor ${s.flavor} alone (uncached)`, s.ms));
     console.log(figure('sum of the three single-flavor runs', sum));
     console.log(figure('nx test redis --parallel=3 (uncached)', all, slowest * 1.5));
-    console.log(`${'ratio to the slowest single flavor'.padEnd(52)} ${(all / slowest).toFixed(2).padStart(7)}x  (goal <= 1.5x)`);
+    console.log(
+      `${'ratio to the slowest single flavor'.padEnd(52)} ${(all / slowest).toFixed(2).padStart(7)}x  (goal <= 1.5x)`,
+    );
     console.log(figure('nx test redis, fully cached (median of 3)', cached));
   } finally {
     ws.dispose();

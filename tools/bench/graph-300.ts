@@ -25,17 +25,28 @@ async function main() {
   try {
     const tree = new FsTree(ws.root, false);
     for (let i = 0; i < count; i++) {
-      await integrationGenerator(tree, { name: `bench_${String(i).padStart(3, '0')}` }, { appUuid: '00000000-0000-4000-8000-000000000000', sourceTypeId: 10_000_000 + i });
+      await integrationGenerator(
+        tree,
+        { name: `bench_${String(i).padStart(3, '0')}` },
+        { appUuid: '00000000-0000-4000-8000-000000000000', sourceTypeId: 10_000_000 + i },
+      );
     }
     flushChanges(ws.root, tree.listChanges());
     ws.commit(`${count} integrations`);
     const env = { NX_DAEMON: 'false' };
     const reset = () => ws.nxOk(['reset', '--only-cache'], env);
 
-    const graph = medianMs(3, () => ws.nxOk(['graph', '--file=graph.json'], env), () => ws.nxOk(['reset'], env));
+    const graph = medianMs(
+      3,
+      () => ws.nxOk(['graph', '--file=graph.json'], env),
+      () => ws.nxOk(['reset'], env),
+    );
     const projects = ws.nxOk(['show', 'projects'], env).stdout.trim().split('\n').length;
 
-    appendFileSync(join(ws.root, 'integrations', 'bench_007', 'datadog_checks', 'bench_007', 'check.py'), '\n# touched\n');
+    appendFileSync(
+      join(ws.root, 'integrations', 'bench_007', 'datadog_checks', 'bench_007', 'check.py'),
+      '\n# touched\n',
+    );
     ws.commit('change one integration');
     let affectedList = '';
     const affected = medianMs(3, () => {
@@ -46,8 +57,12 @@ async function main() {
     const uncached = medianMs(3, () => ws.nxOk(lintArgs, env), reset);
     const cached = medianMs(3, () => ws.nxOk(lintArgs, env));
 
-    const plugin = installed ? 'the built plugin installed from its package' : 'the plugin loaded from its TypeScript source';
-    console.log(`\nWorkspace of ${count} integrations (${projects} projects), ${plugin}, ${require('node:os').cpus().length} cores, medians of 3 runs:\n`);
+    const plugin = installed
+      ? 'the built plugin installed from its package'
+      : 'the plugin loaded from its TypeScript source';
+    console.log(
+      `\nWorkspace of ${count} integrations (${projects} projects), ${plugin}, ${require('node:os').cpus().length} cores, medians of 3 runs:\n`,
+    );
     console.log(figure('project graph, cold, no daemon (nx graph)', graph.median, 2000));
     console.log(figure(`affected after one change (-> ${affectedList.replace(/\n/g, ', ')})`, affected.median, 2000));
     console.log(figure(`lint of all ${count}, uncached`, uncached.median, 15000));

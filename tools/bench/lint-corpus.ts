@@ -37,9 +37,14 @@ function ddevExecutable(): string | undefined {
   if (existsSync(ddev)) return ddev;
   const python = process.env.DD_PYTHON ?? 'python3';
   const made = spawnSync(python, ['-m', 'venv', venv], { encoding: 'utf8' });
-  const installed = made.status === 0 ? spawnSync(join(venv, 'bin', 'pip'), ['install', '--quiet', 'ddev'], { encoding: 'utf8' }) : made;
+  const installed =
+    made.status === 0
+      ? spawnSync(join(venv, 'bin', 'pip'), ['install', '--quiet', 'ddev'], { encoding: 'utf8' })
+      : made;
   if (installed.status !== 0 || !existsSync(ddev)) {
-    console.log(`ddev: not measured, it could not be installed from PyPI (${(installed.stderr || installed.error?.message || '').trim().split('\n').pop()})`);
+    console.log(
+      `ddev: not measured, it could not be installed from PyPI (${(installed.stderr || installed.error?.message || '').trim().split('\n').pop()})`,
+    );
     return undefined;
   }
   return ddev;
@@ -50,7 +55,17 @@ function timeDdev(ddev: string, names: string[], runs: number): { validator: str
   const repo = mkdtempSync(join(tmpdir(), 'dd-bench-ddev-repo-'));
   try {
     for (const name of names) cpSync(join(corpus, name), join(repo, name), { recursive: true });
-    const git = (args: string[]) => execFileSync('git', args, { cwd: repo, env: { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@example.com', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@example.com' } });
+    const git = (args: string[]) =>
+      execFileSync('git', args, {
+        cwd: repo,
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 'b',
+          GIT_AUTHOR_EMAIL: 'b@example.com',
+          GIT_COMMITTER_NAME: 'b',
+          GIT_COMMITTER_EMAIL: 'b@example.com',
+        },
+      });
     git(['init', '--quiet']);
     git(['add', '-A']);
     git(['commit', '--quiet', '-m', 'corpus']);
@@ -61,8 +76,16 @@ function timeDdev(ddev: string, names: string[], runs: number): { validator: str
     return ['metadata', 'service-checks'].map((validator) => {
       let summary = '';
       const { median } = medianMs(runs, () => {
-        const r = spawnSync(ddev, ['--no-interactive', '-x', 'validate', validator], { cwd: repo, env, encoding: 'utf8' });
-        summary = `${r.stdout}${r.stderr}`.trim().split('\n').filter((l) => /Passed|Errors|valid files/.test(l)).join(', ');
+        const r = spawnSync(ddev, ['--no-interactive', '-x', 'validate', validator], {
+          cwd: repo,
+          env,
+          encoding: 'utf8',
+        });
+        summary = `${r.stdout}${r.stderr}`
+          .trim()
+          .split('\n')
+          .filter((l) => /Passed|Errors|valid files/.test(l))
+          .join(', ');
       });
       return { validator, ms: median, summary };
     });
@@ -72,7 +95,8 @@ function timeDdev(ddev: string, names: string[], runs: number): { validator: str
 }
 
 function main() {
-  if (!existsSync(corpus)) throw new Error(`the corpus is missing: expected ${corpus} (shared/corpus beside the repository)`);
+  if (!existsSync(corpus))
+    throw new Error(`the corpus is missing: expected ${corpus} (shared/corpus beside the repository)`);
   const runs = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 7);
   const names = readdirSync(corpus).sort();
   console.log(`Lint of ${names.length} integrations of the real-world corpus (${runs} runs each)\n`);
@@ -90,8 +114,16 @@ function main() {
   console.log(figure('lint work in one process, first pass', cold, 1000));
   console.log(figure('lint work in one process, median', warm.median, 1000));
   // CPU time stays meaningful when other work shares the machine.
-  console.log(figure('lint work in one process, median CPU time', [...cpu].sort((a, b) => a - b)[Math.floor(cpu.length / 2)], 1000));
-  console.log(`  (${RULES.length} rules, ${diagnostics} diagnostics, ${(warm.median / names.length).toFixed(2)} ms per integration)`);
+  console.log(
+    figure(
+      'lint work in one process, median CPU time',
+      [...cpu].sort((a, b) => a - b)[Math.floor(cpu.length / 2)],
+      1000,
+    ),
+  );
+  console.log(
+    `  (${RULES.length} rules, ${diagnostics} diagnostics, ${(warm.median / names.length).toFixed(2)} ms per integration)`,
+  );
 
   const ws = copyThisWorkspace('bench-lint');
   let nxBatch = 0;
@@ -116,15 +148,22 @@ function main() {
 
   const ddev = ddevExecutable();
   if (!ddev) return;
-  const version = spawnSync(ddev, ['--version'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }).stdout.trim();
+  const version = spawnSync(ddev, ['--version'], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  }).stdout.trim();
   const results = timeDdev(ddev, names, Math.min(runs, 3));
   console.log(`\n${version}, offline, same folders:`);
   for (const r of results) console.log(`${figure(`ddev validate ${r.validator}, median`, r.ms)}  [${r.summary}]`);
   const total = results.reduce((sum, r) => sum + r.ms, 0);
   console.log(figure('ddev, both validators', total));
-  console.log(`\nratio, ddev validate metadata / our lint work (all ${RULES.length} rules): ${(results[0].ms / warm.median).toFixed(0)}x`);
+  console.log(
+    `\nratio, ddev validate metadata / our lint work (all ${RULES.length} rules): ${(results[0].ms / warm.median).toFixed(0)}x`,
+  );
   console.log(`ratio, both ddev validators / our lint work: ${(total / warm.median).toFixed(0)}x`);
-  console.log(`ratio, both ddev validators / nx run-many -t lint: ${(total / nxBatch).toFixed(1)}x (nx start-up, project graph and task scheduling: ${seconds(nxBatch - warm.median)})`);
+  console.log(
+    `ratio, both ddev validators / nx run-many -t lint: ${(total / nxBatch).toFixed(1)}x (nx start-up, project graph and task scheduling: ${seconds(nxBatch - warm.median)})`,
+  );
 }
 
 main();

@@ -24,7 +24,8 @@ function timed(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv
   const started = performance.now();
   const result = spawnSync(file, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const elapsed = performance.now() - started;
-  if (result.status !== 0) throw new Error(`${file} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`.slice(-4000));
+  if (result.status !== 0)
+    throw new Error(`${file} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`.slice(-4000));
   return elapsed;
 }
 
@@ -49,11 +50,24 @@ function quickStart(label: string, caches: string, withTooling = false): Run {
   try {
     timed('git', ['clone', '--quiet', repoRoot, clone], tmpdir(), env);
     const steps: [string, number][] = [
-      ['npm ci --omit=dev', timed('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund', '--loglevel=error'], clone, env)],
-      ['npx nx g @dd/plugin:integration my_integration', timed('npx', ['nx', 'g', '@dd/plugin:integration', 'my_integration'], clone, env)],
-      ['npx nx run-many -t lint test -p my_integration', timed('npx', ['nx', 'run-many', '-t', 'lint', 'test', '-p', 'my_integration'], clone, env)],
+      [
+        'npm ci --omit=dev',
+        timed('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund', '--loglevel=error'], clone, env),
+      ],
+      [
+        'npx nx g @dd/plugin:integration my_integration',
+        timed('npx', ['nx', 'g', '@dd/plugin:integration', 'my_integration'], clone, env),
+      ],
+      [
+        'npx nx run-many -t lint test -p my_integration',
+        timed('npx', ['nx', 'run-many', '-t', 'lint', 'test', '-p', 'my_integration'], clone, env),
+      ],
     ];
-    if (withTooling) steps.push(['(then npm test adds the test tooling: npm install --include=dev)', timed('npm', ['install', '--include=dev', '--no-audit', '--no-fund', '--loglevel=error'], clone, env)]);
+    if (withTooling)
+      steps.push([
+        '(then npm test adds the test tooling: npm install --include=dev)',
+        timed('npm', ['install', '--include=dev', '--no-audit', '--no-fund', '--loglevel=error'], clone, env),
+      ]);
     return { label, steps };
   } finally {
     rmSync(clone, { recursive: true, force: true });
@@ -64,12 +78,16 @@ function report(run: Run): void {
   const total = run.steps.filter(([step]) => !step.startsWith('(')).reduce((sum, [, ms]) => sum + ms, 0);
   console.log(`\n${run.label}`);
   const verdict = total <= GOAL_MS ? 'met' : 'NOT met';
-  for (const [step, ms] of run.steps.filter(([s]) => !s.startsWith('('))) console.log(`  ${step.padEnd(50)} ${seconds(ms).padStart(9)}`);
+  for (const [step, ms] of run.steps.filter(([s]) => !s.startsWith('(')))
+    console.log(`  ${step.padEnd(50)} ${seconds(ms).padStart(9)}`);
   console.log(`  ${'total'.padEnd(50)} ${seconds(total).padStart(9)}  (goal <= ${seconds(GOAL_MS)}: ${verdict})`);
-  for (const [step, ms] of run.steps.filter(([s]) => s.startsWith('('))) console.log(`  ${step.padEnd(50)} ${seconds(ms).padStart(9)}`);
+  for (const [step, ms] of run.steps.filter(([s]) => s.startsWith('(')))
+    console.log(`  ${step.padEnd(50)} ${seconds(ms).padStart(9)}`);
 }
 
-const warmRuns = process.argv.includes('--warm-runs') ? Number(process.argv[process.argv.indexOf('--warm-runs') + 1]) : 1;
+const warmRuns = process.argv.includes('--warm-runs')
+  ? Number(process.argv[process.argv.indexOf('--warm-runs') + 1])
+  : 1;
 const caches = mkdtempSync(join(tmpdir(), 'dd-bench-caches-'));
 try {
   console.log(`Quick start on a fresh clone of HEAD (${new Date().toISOString()}, 2 cores)`);

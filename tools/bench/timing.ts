@@ -1,7 +1,11 @@
 import { performance } from 'node:perf_hooks';
 
 /** Runs `fn` `runs` times (after `before` each time) and returns the median in milliseconds. */
-export function medianMs(runs: number, fn: () => void, before: () => void = () => undefined): { median: number; all: number[] } {
+export function medianMs(
+  runs: number,
+  fn: () => void,
+  before: () => void = () => undefined,
+): { median: number; all: number[] } {
   const all: number[] = [];
   for (let i = 0; i < runs; i++) {
     before();

@@ -42,13 +42,26 @@ export function planDocker(facts: DockerFacts): DockerPlan {
     };
   }
   if (!facts.hasDockerd && !facts.hasApt) {
-    return { kind: 'skip', reason: 'no Docker daemon answers, and there is no dockerd and no apt-get to install one', enable: 'install Docker Engine, start it, and run npm test again' };
+    return {
+      kind: 'skip',
+      reason: 'no Docker daemon answers, and there is no dockerd and no apt-get to install one',
+      enable: 'install Docker Engine, start it, and run npm test again',
+    };
   }
-  return { kind: 'provision', install: [...(facts.hasDockerd ? [] : ['docker.io']), ...debootstrap], startDaemon: true };
+  return {
+    kind: 'provision',
+    install: [...(facts.hasDockerd ? [] : ['docker.io']), ...debootstrap],
+    startDaemon: true,
+  };
 }
 
 /** What a failed `apt-get` means for the person at the keyboard, from what it printed. */
-export function explainAptFailure(command: string, exitCode: number, output: string, packages: readonly string[]): { message: string; hint: string } {
+export function explainAptFailure(
+  command: string,
+  exitCode: number,
+  output: string,
+  packages: readonly string[],
+): { message: string; hint: string } {
   const last = output.trim().split('\n').filter(Boolean).pop() ?? 'no output';
   if (/Could not get lock|Unable to acquire the dpkg frontend lock|Unable to lock/i.test(output)) {
     return {

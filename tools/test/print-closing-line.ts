@@ -11,8 +11,16 @@ const resultDir = join(resolve(__dirname, '..', '..'), 'dist', 'test');
 const totals: JestTotals[] = ['unit', 'e2e'].map((stage) => {
   const file = join(resultDir, `${stage}-results.json`);
   if (!existsSync(file)) return { passed: 0, failed: 0, failedSuites: 1 };
-  const result = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number; numRuntimeErrorTestSuites: number };
-  return { passed: result.numPassedTests, failed: result.numFailedTests, failedSuites: result.numRuntimeErrorTestSuites };
+  const result = JSON.parse(readFileSync(file, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numRuntimeErrorTestSuites: number;
+  };
+  return {
+    passed: result.numPassedTests,
+    failed: result.numFailedTests,
+    failedSuites: result.numRuntimeErrorTestSuites,
+  };
 });
 for (const step of process.argv.slice(2)) {
   const ok = step.endsWith('=0');

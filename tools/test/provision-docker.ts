@@ -31,7 +31,10 @@ function onPath(name: string, env: NodeJS.ProcessEnv): boolean {
 async function answers(docker: Docker, timeoutMs: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
-  const ping = docker.ping().then(() => true, () => false);
+  const ping = docker.ping().then(
+    () => true,
+    () => false,
+  );
   return Promise.race([ping, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -51,7 +54,10 @@ export async function readDockerFacts(env: NodeJS.ProcessEnv): Promise<DockerFac
 async function aptInstall(packages: readonly string[], log: (line: string) => void): Promise<void> {
   log(`installing ${packages.join(', ')} with apt-get`);
   const env = { DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', ...packages]]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', '--no-install-recommends', ...packages],
+  ]) {
     const result = await runProcess({ file: 'apt-get', args, env, timeoutMs: 15 * 60_000 });
     if (result.exitCode === 0) continue;
     const problem = explainAptFailure(args[0]!, result.exitCode, `${result.stdout}\n${result.stderr}`, packages);
@@ -89,8 +95,14 @@ async function startDockerd(log: (line: string) => void): Promise<void> {
 async function ensureBaseImages(log: (line: string) => void): Promise<void> {
   const docker = new Docker();
   const started = Date.now();
-  await Promise.all(BASE_IMAGE_SUITES.map((suite) => ensureImagePresent(docker, `debian:${suite}`, (line) => log(`debian:${suite}: ${line}`))));
-  log(`base images ${BASE_IMAGE_SUITES.map((s) => `debian:${s}`).join(', ')} present (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  await Promise.all(
+    BASE_IMAGE_SUITES.map((suite) =>
+      ensureImagePresent(docker, `debian:${suite}`, (line) => log(`debian:${suite}: ${line}`)),
+    ),
+  );
+  log(
+    `base images ${BASE_IMAGE_SUITES.map((s) => `debian:${s}`).join(', ')} present (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
 }
 
 /**

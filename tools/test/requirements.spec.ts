@@ -12,6 +12,8 @@ describe('requirementsOf', () => {
   });
 
   it('refuses a requirement it does not know, rather than running the file unprepared', () => {
-    expect(() => requirementsOf('/** @requires kubernetes */')).toThrow('unknown @requires kubernetes; known: docker, corpus, extras');
+    expect(() => requirementsOf('/** @requires kubernetes */')).toThrow(
+      'unknown @requires kubernetes; known: docker, corpus, extras',
+    );
   });
 });

@@ -2,10 +2,14 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { runProcess } from '../../packages/plugin/src/adapters/run-process';
 import type { JestTotals } from './render-summary';
 
-
 /** The test files a set of Jest configurations would run. */
 export async function listTestFiles(configs: readonly string[], cwd: string): Promise<string[]> {
-  const result = await runProcess({ file: process.execPath, args: [require.resolve('jest/bin/jest'), '--listTests', '--json', '--projects', ...configs], cwd, timeoutMs: 120_000 });
+  const result = await runProcess({
+    file: process.execPath,
+    args: [require.resolve('jest/bin/jest'), '--listTests', '--json', '--projects', ...configs],
+    cwd,
+    timeoutMs: 120_000,
+  });
   if (result.exitCode !== 0) throw new Error(`jest --listTests failed:\n${result.stderr}`);
   return (JSON.parse(result.stdout) as string[]).sort();
 }
@@ -42,6 +46,14 @@ export async function runJestStage(stage: JestStage, cwd: string): Promise<JestT
   ];
   await runProcess({ file: process.execPath, args, cwd, env: stage.env, stream: true });
   if (!existsSync(stage.resultFile)) return { passed: 0, failed: 0, failedSuites: 1 };
-  const result = JSON.parse(readFileSync(stage.resultFile, 'utf8')) as { numPassedTests: number; numFailedTests: number; numRuntimeErrorTestSuites: number };
-  return { passed: result.numPassedTests, failed: result.numFailedTests, failedSuites: result.numRuntimeErrorTestSuites };
+  const result = JSON.parse(readFileSync(stage.resultFile, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numRuntimeErrorTestSuites: number;
+  };
+  return {
+    passed: result.numPassedTests,
+    failed: result.numFailedTests,
+    failedSuites: result.numRuntimeErrorTestSuites,
+  };
 }

@@ -44,7 +44,12 @@ async function provisionDockerNeed(env: NodeJS.ProcessEnv): Promise<Need> {
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     console.error(`\n${formatUserError(error)}\n`);
-    return { met: false, reason: error.message.split('\n')[0]!, enable: error.hint ?? 'see the error above', error: true };
+    return {
+      met: false,
+      reason: error.message.split('\n')[0]!,
+      enable: error.hint ?? 'see the error above',
+      error: true,
+    };
   }
 }
 
@@ -55,7 +60,11 @@ function extrasNeed(env: NodeJS.ProcessEnv): Need {
 
 function corpusNeed(dir: string): Need {
   if (existsSync(join(dir, 'good')) && existsSync(join(dir, 'bad'))) return { met: true };
-  return { met: false, reason: `no validator corpus at ${dir}`, enable: 'put the corpus (good/ and bad/) there, or set DD_CORPUS to its folder' };
+  return {
+    met: false,
+    reason: `no validator corpus at ${dir}`,
+    enable: 'put the corpus (good/ and bad/) there, or set DD_CORPUS to its folder',
+  };
 }
 
 /**
@@ -69,8 +78,17 @@ async function ensureTestTooling(): Promise<void> {
   } catch {
     step('Test tooling (devDependencies: Jest, TypeScript)');
   }
-  const result = await runProcess({ file: 'npm', args: ['install', '--include=dev', '--no-audit', '--no-fund', '--loglevel=error'], cwd: repoRoot, stream: true });
-  if (result.exitCode !== 0) throw new UserError('npm could not install the test tooling.', 'run `npm ci` (it installs devDependencies too), then npm test again');
+  const result = await runProcess({
+    file: 'npm',
+    args: ['install', '--include=dev', '--no-audit', '--no-fund', '--loglevel=error'],
+    cwd: repoRoot,
+    stream: true,
+  });
+  if (result.exitCode !== 0)
+    throw new UserError(
+      'npm could not install the test tooling.',
+      'run `npm ci` (it installs devDependencies too), then npm test again',
+    );
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -84,7 +102,8 @@ async function main(argv: string[]): Promise<number> {
   const files = await listTestFiles(configs, repoRoot);
   const needed = new Map<Requirement, string[]>();
   for (const file of files) {
-    for (const requirement of requirementsOf(readFileSync(file, 'utf8'))) needed.set(requirement, [...(needed.get(requirement) ?? []), file]);
+    for (const requirement of requirementsOf(readFileSync(file, 'utf8')))
+      needed.set(requirement, [...(needed.get(requirement) ?? []), file]);
   }
 
   const corpus = corpusDir(env);
@@ -95,7 +114,14 @@ async function main(argv: string[]): Promise<number> {
 
   const skips: (Skip & { error: boolean })[] = [];
   for (const [requirement, need] of needs) {
-    if (!need.met) skips.push({ requirement, reason: need.reason, enable: need.enable, files: needed.get(requirement)!, error: need.error ?? false });
+    if (!need.met)
+      skips.push({
+        requirement,
+        reason: need.reason,
+        enable: need.enable,
+        files: needed.get(requirement)!,
+        error: need.error ?? false,
+      });
   }
   const ignored = skips.flatMap((s) => s.files);
   const resultDir = join(repoRoot, 'dist', 'test');

@@ -18,11 +18,24 @@ export interface FoundObject {
 
 /** Every container, network and volume labelled as belonging to a workspace (optionally one integration). */
 export async function objectsOf(workspace: string, integration?: string): Promise<FoundObject[]> {
-  const label = ['dev.dd-plugin.managed=true', `dev.dd-plugin.workspace=${workspace}`, ...(integration ? [`dev.dd-plugin.integration=${integration}`] : [])];
+  const label = [
+    'dev.dd-plugin.managed=true',
+    `dev.dd-plugin.workspace=${workspace}`,
+    ...(integration ? [`dev.dd-plugin.integration=${integration}`] : []),
+  ];
   const filters = JSON.stringify({ label });
-  const [containers, networks, volumes] = await Promise.all([docker.listContainers({ all: true, filters }), docker.listNetworks({ filters }), docker.listVolumes({ filters })]);
+  const [containers, networks, volumes] = await Promise.all([
+    docker.listContainers({ all: true, filters }),
+    docker.listNetworks({ filters }),
+    docker.listVolumes({ filters }),
+  ]);
   return [
-    ...containers.map((c) => ({ kind: 'container' as const, name: c.Names[0]!.slice(1), labels: c.Labels, ports: c.Ports })),
+    ...containers.map((c) => ({
+      kind: 'container' as const,
+      name: c.Names[0]!.slice(1),
+      labels: c.Labels,
+      ports: c.Ports,
+    })),
     ...networks.map((n) => ({ kind: 'network' as const, name: n.Name, labels: n.Labels ?? {} })),
     ...(volumes.Volumes ?? []).map((v) => ({ kind: 'volume' as const, name: v.Name, labels: v.Labels ?? {} })),
   ];
@@ -42,7 +55,10 @@ export async function waitFor<T>(what: string, check: () => Promise<T | undefine
 /** Copies the repository's Redis example into a test workspace, without its virtualenv. */
 export function copyRedisExample(ws: TestWorkspace, name = 'redis'): string {
   const target = join(ws.root, 'integrations', name);
-  cpSync(join(repoRoot, 'integrations', 'redis'), target, { recursive: true, filter: (src) => !/\/(\.venv|__pycache__|\.pytest_cache|\.ruff_cache)(\/|$)/.test(src) });
+  cpSync(join(repoRoot, 'integrations', 'redis'), target, {
+    recursive: true,
+    filter: (src) => !/\/(\.venv|__pycache__|\.pytest_cache|\.ruff_cache)(\/|$)/.test(src),
+  });
   return target;
 }
 
@@ -52,7 +68,10 @@ export function writeEnvYaml(integrationRoot: string, yaml: string): void {
 }
 
 /** Starts `nx` in its own process group, so a test can signal the whole run as a terminal would. */
-export function spawnNx(ws: TestWorkspace, args: readonly string[]): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+export function spawnNx(
+  ws: TestWorkspace,
+  args: readonly string[],
+): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   const child = spawn(join(ws.root, 'node_modules', '.bin', 'nx'), [...args], {
     cwd: ws.root,
     detached: true,
@@ -62,7 +81,9 @@ export function spawnNx(ws: TestWorkspace, args: readonly string[]): { child: Ch
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))),
+  );
   return { child, output: () => output, exited };
 }
 

@@ -14,12 +14,18 @@ export function extrasSnapshot(env: NodeJS.ProcessEnv = process.env): string | u
   return path && existsSync(resolve(path)) ? resolve(path) : undefined;
 }
 
-export const EXTRAS_HOW_TO = 'set DD_INTEGRATIONS_EXTRAS to a git clone of DataDog/integrations-extras (its whole history)';
+export const EXTRAS_HOW_TO =
+  'set DD_INTEGRATIONS_EXTRAS to a git clone of DataDog/integrations-extras (its whole history)';
 
 /** An adopted repository, driven as a test workspace is. */
 export type AdoptedWorkspace = TestWorkspace;
 
-const GIT_ENV = { GIT_AUTHOR_NAME: 'e2e', GIT_AUTHOR_EMAIL: 'e2e@example.com', GIT_COMMITTER_NAME: 'e2e', GIT_COMMITTER_EMAIL: 'e2e@example.com' };
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: 'e2e',
+  GIT_AUTHOR_EMAIL: 'e2e@example.com',
+  GIT_COMMITTER_NAME: 'e2e',
+  GIT_COMMITTER_EMAIL: 'e2e@example.com',
+};
 
 /**
  * The README's adoption steps on a clone of a repository: `npm install --save-dev` of the packed
@@ -28,7 +34,11 @@ const GIT_ENV = { GIT_AUTHOR_NAME: 'e2e', GIT_AUTHOR_EMAIL: 'e2e@example.com', G
 export function adoptRepository(source: string, name: string): AdoptedWorkspace {
   const root = mkdtempSync(join(tmpdir(), `dd-adopt-${name}-`));
   runOk('git', ['clone', '--quiet', source, root], tmpdir());
-  runOk('npm', ['install', '--save-dev', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', packPlugin()], root);
+  runOk(
+    'npm',
+    ['install', '--save-dev', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', packPlugin()],
+    root,
+  );
   const git = (args: readonly string[]) => runOk('git', args, root, GIT_ENV);
   const nxBin = join(root, 'node_modules', '.bin', 'nx');
   runOk(nxBin, ['g', '@dd/plugin:init'], root);

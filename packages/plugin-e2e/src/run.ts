@@ -21,7 +21,13 @@ export function run(file: string, args: readonly string[], cwd: string, env: Rec
   if (result.error) throw result.error;
   const stdout = result.stdout ?? '';
   const stderr = result.stderr ?? '';
-  return { status: result.status ?? 1, stdout, stderr, output: `${stdout}\n${stderr}`, durationMs: Date.now() - started };
+  return {
+    status: result.status ?? 1,
+    stdout,
+    stderr,
+    output: `${stdout}\n${stderr}`,
+    durationMs: Date.now() - started,
+  };
 }
 
 /** Like {@link run}, but fails the test with the command's output when it exits non-zero. */

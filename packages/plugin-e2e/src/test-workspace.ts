@@ -37,14 +37,27 @@ export function createTestWorkspace(name: string): TestWorkspace {
   const nxVersion = require(join(repoRoot, 'node_modules', 'nx', 'package.json')).version as string;
   writeFileSync(
     join(root, 'package.json'),
-    JSON.stringify({ name: `e2e-${name}`, private: true, devDependencies: { nx: nxVersion, '@dd/plugin': `file:${packPlugin()}` } }, null, 2),
+    JSON.stringify(
+      { name: `e2e-${name}`, private: true, devDependencies: { nx: nxVersion, '@dd/plugin': `file:${packPlugin()}` } },
+      null,
+      2,
+    ),
   );
-  writeFileSync(join(root, 'nx.json'), JSON.stringify({ $schema: './node_modules/nx/schemas/nx-schema.json' }, null, 2));
+  writeFileSync(
+    join(root, 'nx.json'),
+    JSON.stringify({ $schema: './node_modules/nx/schemas/nx-schema.json' }, null, 2),
+  );
   writeFileSync(join(root, '.gitignore'), 'node_modules/\n.nx/\n');
   writeFileSync(join(root, '.env'), 'NX_ISOLATE_PLUGINS=false\n');
   mkdirSync(join(root, 'integrations'));
   runOk('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], root);
-  const git = (args: readonly string[]) => runOk('git', args, root, { GIT_AUTHOR_NAME: 'e2e', GIT_AUTHOR_EMAIL: 'e2e@example.com', GIT_COMMITTER_NAME: 'e2e', GIT_COMMITTER_EMAIL: 'e2e@example.com' });
+  const git = (args: readonly string[]) =>
+    runOk('git', args, root, {
+      GIT_AUTHOR_NAME: 'e2e',
+      GIT_AUTHOR_EMAIL: 'e2e@example.com',
+      GIT_COMMITTER_NAME: 'e2e',
+      GIT_COMMITTER_EMAIL: 'e2e@example.com',
+    });
   git(['init', '--quiet', '--initial-branch=main']);
   const nxBin = join(root, 'node_modules', '.bin', 'nx');
   const workspace: TestWorkspace = {

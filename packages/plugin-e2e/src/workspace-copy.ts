@@ -16,7 +16,12 @@ export interface WorkspaceCopy {
   dispose(): void;
 }
 
-const GIT_ENV = { GIT_AUTHOR_NAME: 'e2e', GIT_AUTHOR_EMAIL: 'e2e@example.com', GIT_COMMITTER_NAME: 'e2e', GIT_COMMITTER_EMAIL: 'e2e@example.com' };
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: 'e2e',
+  GIT_AUTHOR_EMAIL: 'e2e@example.com',
+  GIT_COMMITTER_NAME: 'e2e',
+  GIT_COMMITTER_EMAIL: 'e2e@example.com',
+};
 
 /**
  * A copy of this repository's own workspace (the files git tracks or would track, as they are in
@@ -26,9 +31,14 @@ const GIT_ENV = { GIT_AUTHOR_NAME: 'e2e', GIT_AUTHOR_EMAIL: 'e2e@example.com', G
  */
 export function copyThisWorkspace(name: string, integrations: readonly string[] = []): WorkspaceCopy {
   const root = mkdtempSync(join(tmpdir(), `dd-e2e-${name}-`));
-  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: repoRoot, encoding: 'utf8' })
+  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  })
     .split('\0')
-    .filter((f) => f && (!f.startsWith('integrations/') || integrations.some((i) => f.startsWith(`integrations/${i}/`))));
+    .filter(
+      (f) => f && (!f.startsWith('integrations/') || integrations.some((i) => f.startsWith(`integrations/${i}/`))),
+    );
   for (const file of files) {
     mkdirSync(dirname(join(root, file)), { recursive: true });
     try {

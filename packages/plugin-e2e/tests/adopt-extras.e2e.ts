@@ -7,7 +7,13 @@ import { adoptRepository, extrasSnapshot, type AdoptedWorkspace } from '../src/e
 
 /** Real integrations of several kinds: a tile, checks with and without a manifest. */
 const FOLDERS = ['statsig_rum', 'rundeck', 'warpstream', 'gnatsd', 'ably'];
-const GIT_ENV = { ...process.env, GIT_AUTHOR_NAME: 'e2e', GIT_AUTHOR_EMAIL: 'e2e@example.com', GIT_COMMITTER_NAME: 'e2e', GIT_COMMITTER_EMAIL: 'e2e@example.com' };
+const GIT_ENV = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'e2e',
+  GIT_AUTHOR_EMAIL: 'e2e@example.com',
+  GIT_COMMITTER_NAME: 'e2e',
+  GIT_COMMITTER_EMAIL: 'e2e@example.com',
+};
 
 function git(cwd: string, args: string[], input?: Buffer): string {
   return execFileSync('git', args, { cwd, env: GIT_ENV, input, maxBuffer: 256 * 1024 * 1024 }).toString();
@@ -18,14 +24,26 @@ function git(cwd: string, args: string[], input?: Buffer): string {
  * commits, then those six commits replayed folder by folder, each with the folders it touched.
  * Returns the fixture's path and, per replayed commit, the folders it changed.
  */
-function buildFixtureHistory(snapshot: string): { root: string; replayed: { commit: string; folders: string[]; removesMarker: boolean }[] } {
+function buildFixtureHistory(snapshot: string): {
+  root: string;
+  replayed: { commit: string; folders: string[]; removesMarker: boolean }[];
+} {
   const root = mkdtempSync(join(tmpdir(), 'dd-e2e-extras-fixture-'));
-  const commits = git(snapshot, ['log', '--format=%H', '-6', '--no-merges', 'HEAD', '--', ...FOLDERS]).trim().split('\n').reverse();
+  const commits = git(snapshot, ['log', '--format=%H', '-6', '--no-merges', 'HEAD', '--', ...FOLDERS])
+    .trim()
+    .split('\n')
+    .reverse();
   git(root, ['init', '--quiet', '--initial-branch=master']);
   const checkoutFolders = (commit: string) => {
     for (const folder of FOLDERS) rmSync(join(root, folder), { recursive: true, force: true });
-    const present = git(snapshot, ['ls-tree', '--name-only', commit, ...FOLDERS]).trim().split('\n').filter(Boolean);
-    if (present.length > 0) execFileSync('tar', ['-x', '-C', root], { input: execFileSync('git', ['archive', commit, ...present], { cwd: snapshot, maxBuffer: 256 * 1024 * 1024 }) });
+    const present = git(snapshot, ['ls-tree', '--name-only', commit, ...FOLDERS])
+      .trim()
+      .split('\n')
+      .filter(Boolean);
+    if (present.length > 0)
+      execFileSync('tar', ['-x', '-C', root], {
+        input: execFileSync('git', ['archive', commit, ...present], { cwd: snapshot, maxBuffer: 256 * 1024 * 1024 }),
+      });
   };
   checkoutFolders(`${commits[0]}^`);
   git(root, ['add', '-A']);
@@ -35,9 +53,23 @@ function buildFixtureHistory(snapshot: string): { root: string; replayed: { comm
     git(root, ['add', '-A']);
     git(root, ['commit', '--quiet', '--allow-empty', '-m', git(snapshot, ['log', '-1', '--format=%s', commit]).trim()]);
     const head = git(root, ['rev-parse', 'HEAD']).trim();
-    const folders = [...new Set(git(root, ['diff', '--name-only', `${head}^`, head]).trim().split('\n').filter(Boolean).map((f) => f.split('/')[0]!))].sort();
-    const removed = git(root, ['diff', '--name-only', '--diff-filter=D', `${head}^`, head]).trim().split('\n');
-    return { commit: head, folders, removesMarker: removed.some((f) => /^[^/]+\/(manifest\.json|pyproject\.toml|setup\.py)$/.test(f)) };
+    const folders = [
+      ...new Set(
+        git(root, ['diff', '--name-only', `${head}^`, head])
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((f) => f.split('/')[0]!),
+      ),
+    ].sort();
+    const removed = git(root, ['diff', '--name-only', '--diff-filter=D', `${head}^`, head])
+      .trim()
+      .split('\n');
+    return {
+      commit: head,
+      folders,
+      removesMarker: removed.some((f) => /^[^/]+\/(manifest\.json|pyproject\.toml|setup\.py)$/.test(f)),
+    };
   });
   return { root, replayed };
 }
@@ -57,8 +89,13 @@ describe('integrations-extras adopted in place', () => {
   });
 
   it('registers the root layout and infers every folder by kind, changing nothing inside them', () => {
-    expect(JSON.parse(ws.git(['show', 'HEAD:nx.json']).stdout)).toMatchObject({ defaultBase: 'master', plugins: [{ plugin: '@dd/plugin', options: { integrations: '*' } }] });
-    expect(ws.git(['show', '--stat', '--format=', 'HEAD']).stdout).not.toMatch(new RegExp(`^ (${FOLDERS.join('|')})/`, 'm'));
+    expect(JSON.parse(ws.git(['show', 'HEAD:nx.json']).stdout)).toMatchObject({
+      defaultBase: 'master',
+      plugins: [{ plugin: '@dd/plugin', options: { integrations: '*' } }],
+    });
+    expect(ws.git(['show', '--stat', '--format=', 'HEAD']).stdout).not.toMatch(
+      new RegExp(`^ (${FOLDERS.join('|')})/`, 'm'),
+    );
     const shown = (name: string) => JSON.parse(ws.nxOk(['show', 'project', name, '--json']).stdout);
     expect(ws.nxOk(['show', 'projects']).stdout.trim().split('\n').sort()).toEqual([...FOLDERS].sort());
     const tile = shown('statsig_rum');
@@ -74,7 +111,12 @@ describe('integrations-extras adopted in place', () => {
   it('names, for each replayed commit, exactly the folders it touched; all, where it removed a project file', () => {
     expect(fixture.replayed.filter((r) => !r.removesMarker).length).toBeGreaterThan(3);
     for (const { commit, folders, removesMarker } of fixture.replayed) {
-      const affected = ws.nxOk(['show', 'projects', '--affected', `--base=${commit}^`, `--head=${commit}`]).stdout.trim().split('\n').filter(Boolean).sort();
+      const affected = ws
+        .nxOk(['show', 'projects', '--affected', `--base=${commit}^`, `--head=${commit}`])
+        .stdout.trim()
+        .split('\n')
+        .filter(Boolean)
+        .sort();
       // Nx's rule: a removed file that can define a project (warpstream's manifest.json, moved elsewhere) may have removed a project
       expect({ commit, affected }).toEqual({ commit, affected: removesMarker ? [...FOLDERS].sort() : folders });
     }
@@ -88,7 +130,9 @@ describe('integrations-extras adopted in place', () => {
       expect(setup.output).toContain('Python environment rundeck/.venv ready');
     } else {
       // a machine without Python 3.13: one sentence that says what to install
-      expect(setup.output).toContain('rundeck needs Python 3.13 (hatch.toml tests it on Python 3.13), and none is installed on this machine.');
+      expect(setup.output).toContain(
+        'rundeck needs Python 3.13 (hatch.toml tests it on Python 3.13), and none is installed on this machine.',
+      );
     }
     expect(setup.output).not.toMatch(/^\s+at .*\(.*\.js:\d+:\d+\)$/m);
   });

@@ -11,7 +11,12 @@ describe('nx affected on the workspace', () => {
   let ws: WorkspaceCopy;
 
   const affected = () =>
-    ws.nxOk(['show', 'projects', '--affected', '--base=HEAD~1', '--head=HEAD']).stdout.trim().split('\n').filter(Boolean).sort();
+    ws
+      .nxOk(['show', 'projects', '--affected', '--base=HEAD~1', '--head=HEAD'])
+      .stdout.trim()
+      .split('\n')
+      .filter(Boolean)
+      .sort();
   const touch = (path: string, text = '\n# touched\n') => appendFileSync(join(ws.root, path), text);
 
   beforeAll(() => {
@@ -21,7 +26,10 @@ describe('nx affected on the workspace', () => {
     ws.nxOk(['g', '@dd/plugin:integration', 'beta']);
     const lib = join(ws.root, 'libs', 'shared');
     mkdirSync(join(lib, 'dd_shared'), { recursive: true });
-    writeFileSync(join(lib, 'pyproject.toml'), '[build-system]\nrequires = ["setuptools>=77"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "dd-shared"\nversion = "0.1.0"\n');
+    writeFileSync(
+      join(lib, 'pyproject.toml'),
+      '[build-system]\nrequires = ["setuptools>=77"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "dd-shared"\nversion = "0.1.0"\n',
+    );
     writeFileSync(join(lib, 'dd_shared', '__init__.py'), 'def double(x):\n    return 2 * x\n');
     touch('integrations/beta/requirements.txt', 'dd-shared\n');
     ws.commit('two integrations and a shared library');
@@ -58,7 +66,11 @@ describe('nx affected on the workspace', () => {
 
   it('installs a shared library the integration requires from the workspace, not from PyPI', () => {
     ws.nxOk(['run', 'beta:setup']);
-    const probe = run(join(ws.root, 'integrations', 'beta', '.venv', 'bin', 'python'), ['-c', 'import dd_shared; print(dd_shared.double(21), dd_shared.__file__)'], ws.root);
+    const probe = run(
+      join(ws.root, 'integrations', 'beta', '.venv', 'bin', 'python'),
+      ['-c', 'import dd_shared; print(dd_shared.double(21), dd_shared.__file__)'],
+      ws.root,
+    );
     expect(probe.status).toBe(0);
     expect(probe.stdout).toContain(`42 ${join(ws.root, 'libs', 'shared', 'dd_shared', '__init__.py')}`);
   });

@@ -43,15 +43,23 @@ describe('conf.yaml.example rendered from spec.yaml', () => {
   it('reports the hand-written example, then --fix writes what the spec renders', () => {
     const before = ws.nx(['lint', 'alpha']);
     expect(before.status).not.toBe(0);
-    expect(before.output).toMatch(/\d+:1\s+error\s+conf\.yaml\.example is not what spec\.yaml renders \(first difference at line \d+\)\s+conf\/spec-drift/);
-    expect(before.output).toContain('hint: `nx lint alpha --fix` writes it (`ddev validate config --sync` does the same)');
+    expect(before.output).toMatch(
+      /\d+:1\s+error\s+conf\.yaml\.example is not what spec\.yaml renders \(first difference at line \d+\)\s+conf\/spec-drift/,
+    );
+    expect(before.output).toContain(
+      'hint: `nx lint alpha --fix` writes it (`ddev validate config --sync` does the same)',
+    );
 
     const fixed = ws.nx(['lint', 'alpha', '--fix']);
-    expect(fixed.output).toContain('wrote integrations/alpha/datadog_checks/alpha/data/conf.yaml.example (rendered from assets/configuration/spec.yaml)');
+    expect(fixed.output).toContain(
+      'wrote integrations/alpha/datadog_checks/alpha/data/conf.yaml.example (rendered from assets/configuration/spec.yaml)',
+    );
     expect(fixed.output).toContain('integrations/alpha: no problems found.');
     expect(fixed.status).toBe(0);
     const text = readFileSync(example(), 'utf8');
-    expect(text).toContain('    ## @param host - string - required\n    ## The host to connect to.\n    #\n  - host: <HOST>\n');
+    expect(text).toContain(
+      '    ## @param host - string - required\n    ## The host to connect to.\n    #\n  - host: <HOST>\n',
+    );
     expect(text).toContain('## @param tags - list of strings - optional');
     expect(text).toContain('## @param service - string - optional');
     expect(existsSync(join(ws.root, '.dd', 'tools', `datadog-checks-dev-${DATADOG_CHECKS_DEV_VERSION}`))).toBe(true);
@@ -64,8 +72,14 @@ describe('conf.yaml.example rendered from spec.yaml', () => {
     writeFileSync(example(), lines.join('\n'));
     const result = ws.nx(['lint', 'alpha']);
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(new RegExp(`${at + 1}:1\\s+error\\s+conf\\.yaml\\.example is not what spec\\.yaml renders \\(first difference at line ${at + 1}\\)\\s+conf/spec-drift`));
-    expect(result.output).toContain('-    ## @param tags - list of strings - required\n+    ## @param tags - list of strings - optional');
+    expect(result.output).toMatch(
+      new RegExp(
+        `${at + 1}:1\\s+error\\s+conf\\.yaml\\.example is not what spec\\.yaml renders \\(first difference at line ${at + 1}\\)\\s+conf/spec-drift`,
+      ),
+    );
+    expect(result.output).toContain(
+      '-    ## @param tags - list of strings - required\n+    ## @param tags - list of strings - optional',
+    );
   });
 
   it('reports an unknown template at its line of spec.yaml, and writes nothing', () => {
@@ -73,14 +87,18 @@ describe('conf.yaml.example rendered from spec.yaml', () => {
     const before = readFileSync(example(), 'utf8');
     const result = ws.nx(['lint', 'alpha', '--fix']);
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/15:7\s+error\s+unknown template 'instances\/defualt' in instances \(did you mean 'instances\/default'\?\)\s+conf\/spec-invalid/);
+    expect(result.output).toMatch(
+      /15:7\s+error\s+unknown template 'instances\/defualt' in instances \(did you mean 'instances\/default'\?\)\s+conf\/spec-invalid/,
+    );
     expect(result.output).not.toContain('wrote integrations/alpha');
     expect(readFileSync(example(), 'utf8')).toBe(before);
   });
 
   it('says once that the spec was not checked when the renderer is unavailable, and runs the other rules', () => {
     const result = ws.nx(['lint', 'alpha', '--skip-nx-cache'], { DD_CHECKS_DEV: '/nonexistent' });
-    expect(result.output).toMatch(/1:1\s+warning\s+spec\.yaml and the examples it renders were not checked: DD_CHECKS_DEV is '\/nonexistent', which holds no datadog-checks-dev .*conf\/spec-not-checked/);
+    expect(result.output).toMatch(
+      /1:1\s+warning\s+spec\.yaml and the examples it renders were not checked: DD_CHECKS_DEV is '\/nonexistent', which holds no datadog-checks-dev .*conf\/spec-not-checked/,
+    );
     expect(result.output).not.toMatch(/conf\/spec-(drift|invalid)/);
   });
 });

@@ -16,9 +16,20 @@ import { EnvironmentConflictError } from '../../plugin/src/errors/environment-er
 describe('Docker adapter conflicts on the real engine', () => {
   const sessionId = `conflict-${process.pid}-${Date.now()}`;
   const plan = planEnvironment({
-    envFile: readEnvFile('services:\n  redis:\n    image: debian:bookworm\n    command: [sleep, infinity]\n    ports: [6379]\n    ready: [{ tcp: 6379 }]\n').envFile!,
+    envFile: readEnvFile(
+      'services:\n  redis:\n    image: debian:bookworm\n    command: [sleep, infinity]\n    ports: [6379]\n    ready: [{ tcp: 6379 }]\n',
+    ).envFile!,
     projectRoot: '/nowhere',
-    identity: { workspace: '/tmp/dd-e2e-conflicts', integration: 'conflicts', flavor: 'default', sessionId, ownerPid: process.pid, ownerStart: '', ownerHost: 'e2e', stateFile: '' },
+    identity: {
+      workspace: '/tmp/dd-e2e-conflicts',
+      integration: 'conflicts',
+      flavor: 'default',
+      sessionId,
+      ownerPid: process.pid,
+      ownerStart: '',
+      ownerHost: 'e2e',
+      stateFile: '',
+    },
   });
   let engine: ReturnType<typeof createDockerEngine>;
   let server: Server | undefined;
@@ -46,7 +57,10 @@ describe('Docker adapter conflicts on the real engine', () => {
     server = createServer();
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as { port: number }).port;
-    const body = containerCreateBody(plan, { ...plan.services[0]!, containerName: `${plan.services[0]!.containerName}-2` });
+    const body = containerCreateBody(plan, {
+      ...plan.services[0]!,
+      containerName: `${plan.services[0]!.containerName}-2`,
+    });
     body.HostConfig.PortBindings['6379/tcp'] = [{ HostIp: '127.0.0.1', HostPort: String(port) }];
     const error = await engine.startContainer(body).catch((e) => e);
     expect(error).toBeInstanceOf(EnvironmentConflictError);

@@ -15,7 +15,8 @@ describe('install, before_script and cleanup of the Redis example on Docker', ()
     ['7.0', 'bookworm', /^7\.0\./],
     ['8.0', 'trixie', /^8\.0\./],
   ] as const;
-  const statePath = (flavor: string) => join(ws.root, 'dist', 'integrations', 'redis', 'environments', `${flavor}.json`);
+  const statePath = (flavor: string) =>
+    join(ws.root, 'dist', 'integrations', 'redis', 'environments', `${flavor}.json`);
   const state = (flavor: string) => JSON.parse(readFileSync(statePath(flavor), 'utf8'));
 
   beforeAll(() => {
@@ -34,15 +35,18 @@ describe('install, before_script and cleanup of the Redis example on Docker', ()
     expect(shown.targets.cleanup.executor).toBe('@dd/plugin:cleanup');
   });
 
-  it.each(flavors)('installs flavor %s (Debian %s) and prints its endpoint and test variables', async (flavor, suite) => {
-    const run = ws.nxOk(['run', 'redis:install', `--flavor=${flavor}`]);
-    const port = state(flavor).endpoints[0].hostPort as number;
-    expect(run.output).toContain(`redis (flavor ${flavor}) is ready after`);
-    expect(run.output).toMatch(new RegExp(`redis\\s+6379\\s+127\\.0\\.0\\.1:${port}`));
-    expect(run.output).toContain(`DD_ENV_REDIS_PORT_6379=${port}`);
-    expect(run.output).toContain(`DD_ENV_VAR_SUITE=${suite}`);
-    expect(await redisCommand(port, 'PING')).toBe('+PONG');
-  });
+  it.each(flavors)(
+    'installs flavor %s (Debian %s) and prints its endpoint and test variables',
+    async (flavor, suite) => {
+      const run = ws.nxOk(['run', 'redis:install', `--flavor=${flavor}`]);
+      const port = state(flavor).endpoints[0].hostPort as number;
+      expect(run.output).toContain(`redis (flavor ${flavor}) is ready after`);
+      expect(run.output).toMatch(new RegExp(`redis\\s+6379\\s+127\\.0\\.0\\.1:${port}`));
+      expect(run.output).toContain(`DD_ENV_REDIS_PORT_6379=${port}`);
+      expect(run.output).toContain(`DD_ENV_VAR_SUITE=${suite}`);
+      expect(await redisCommand(port, 'PING')).toBe('+PONG');
+    },
+  );
 
   it('runs the three flavors side by side: three real Redis majors on three loopback ports', async () => {
     const containers = (await objectsOf(ws.root, 'redis')).filter((o) => o.kind === 'container');
@@ -96,12 +100,16 @@ describe('install, before_script and cleanup of the Redis example on Docker', ()
     const run = ws.nxOk(['run', 'redis:install', '--flavor=8.0']);
     expect(run.output).toContain('removed the previous environment of flavor 8.0: 1 container, 1 network');
     expect(state('8.0').sessionId).not.toBe(before);
-    const containers = (await objectsOf(ws.root, 'redis')).filter((o) => o.kind === 'container' && o.labels['dev.dd-plugin.flavor'] === '8.0');
+    const containers = (await objectsOf(ws.root, 'redis')).filter(
+      (o) => o.kind === 'container' && o.labels['dev.dd-plugin.flavor'] === '8.0',
+    );
     expect(containers).toHaveLength(1);
   });
 
   it('cleanup removes everything, deletes the state file and is idempotent', async () => {
-    expect(ws.nxOk(['run', 'redis:cleanup', '--all']).output).toMatch(/redis \(every flavor\): removed 2 containers, 2 networks\./);
+    expect(ws.nxOk(['run', 'redis:cleanup', '--all']).output).toMatch(
+      /redis \(every flavor\): removed 2 containers, 2 networks\./,
+    );
     expect(await objectsOf(ws.root)).toEqual([]);
     expect(existsSync(statePath('7.0'))).toBe(false);
     expect(ws.nxOk(['run', 'redis:cleanup', '--flavor=7.0']).output).toContain('redis (flavor 7.0): removed nothing.');

@@ -61,7 +61,9 @@ describe('Docker environment guarantees', () => {
     writeEnvYaml(guard, 'services:\n  redis:\n    image: redis\n    ports: [6379]\n    ready:\n      - tcp: 6380\n');
     const run = ws.nx(['run', 'guard:install']);
     expect(run.status).not.toBe(0);
-    expect(run.output).toContain('guard/ci/env.yaml:6:1  service `redis`: the tcp condition probes port 6380, which is not in `ports`');
+    expect(run.output).toContain(
+      'guard/ci/env.yaml:6:1  service `redis`: the tcp condition probes port 6380, which is not in `ports`',
+    );
     expectExplained(run.output);
   });
 
@@ -76,10 +78,15 @@ describe('Docker environment guarantees', () => {
 
   it('explains a readiness timeout with the condition, its line and the service log, and removes the environment', () => {
     // With a named volume, which must go too (afterEach checks that nothing is left).
-    writeEnvYaml(guard, redisService('      - log: This line never appears\n        timeout: 3', '', '\n    volumes: ["data:/data"]'));
+    writeEnvYaml(
+      guard,
+      redisService('      - log: This line never appears\n        timeout: 3', '', '\n    volumes: ["data:/data"]'),
+    );
     const run = ws.nx(['run', 'guard:install']);
     expect(run.status).not.toBe(0);
-    expect(run.output).toContain('guard (flavor 7.0) service `redis` was not ready after 3 s: log line matching /This line never appears/ (ci/env.yaml:12)');
+    expect(run.output).toContain(
+      'guard (flavor 7.0) service `redis` was not ready after 3 s: log line matching /This line never appears/ (ci/env.yaml:12)',
+    );
     expect(run.output).toContain('Last 50 lines of its log:');
     expect(run.output).toMatch(/\| .*Ready to accept connections/);
     expectExplained(run.output);
@@ -87,11 +94,19 @@ describe('Docker environment guarantees', () => {
 
   it('fails a before_script step with its exit code and output', () => {
     // The readiness here also exercises a command run inside the container.
-    writeEnvYaml(guard, redisService('      - tcp: 6379\n      - command: [redis-cli, ping]', 'before_script:\n  - service: redis\n    command: [sh, -c, "echo no such table >&2; exit 3"]\n'));
+    writeEnvYaml(
+      guard,
+      redisService(
+        '      - tcp: 6379\n      - command: [redis-cli, ping]',
+        'before_script:\n  - service: redis\n    command: [sh, -c, "echo no such table >&2; exit 3"]\n',
+      ),
+    );
     ws.nxOk(['run', 'guard:install']);
     const run = ws.nx(['run', 'guard:before_script']);
     expect(run.status).not.toBe(0);
-    expect(run.output).toContain('before_script step at ci/env.yaml:14 (in redis: sh -c echo no such table >&2; exit 3) exited with code 3.');
+    expect(run.output).toContain(
+      'before_script step at ci/env.yaml:14 (in redis: sh -c echo no such table >&2; exit 3) exited with code 3.',
+    );
     expect(run.output).toContain('no such table');
     ws.nxOk(['run', 'guard:cleanup']);
   });
@@ -112,7 +127,11 @@ describe('Docker environment guarantees', () => {
     expect(await run.exited).not.toBe(0);
     // The nx CLI exits at once on Ctrl-C; the executor process, which got the signal too,
     // removes the environment and then exits.
-    await waitFor('the environment to be removed', async () => ((await objectsOf(ws.root)).length === 0 ? true : undefined), 30_000);
+    await waitFor(
+      'the environment to be removed',
+      async () => ((await objectsOf(ws.root)).length === 0 ? true : undefined),
+      30_000,
+    );
     await waitFor('the owner to exit', async () => (isAlive(run.ownerPid) ? undefined : true), 30_000);
   });
 
@@ -132,7 +151,9 @@ describe('Docker environment guarantees', () => {
     const left = await objectsOf(ws.root, 'guard');
     expect(left.map((o) => o.kind).sort()).toEqual(['container', 'network']);
     const cleanup = ws.nxOk(['run', 'redis:cleanup']);
-    expect(cleanup.output).toContain('swept environments left by runs that ended without cleaning up: 1 container, 1 network');
+    expect(cleanup.output).toContain(
+      'swept environments left by runs that ended without cleaning up: 1 container, 1 network',
+    );
     expect(await objectsOf(ws.root)).toEqual([]);
   });
 });

@@ -67,7 +67,9 @@ describe('flavored test runs', () => {
     const run = ws.nxOk(['test', 'flavored', '--outputStyle=static']);
     expect(run.output).toMatch(/flavored\s+new\s+passed\s+[\d.]+ s\s+3\s+0\s+0/);
     expect(run.output).toMatch(/flavored\s+old\s+passed\s+[\d.]+ s\s+3\s+0\s+0/);
-    expect(readFileSync(join(ws.root, 'dist', 'integrations', 'flavored', 'test', 'old', 'junit.xml'), 'utf8')).toContain('test_gets_the_flavor_and_its_variables');
+    expect(
+      readFileSync(join(ws.root, 'dist', 'integrations', 'flavored', 'test', 'old', 'junit.xml'), 'utf8'),
+    ).toContain('test_gets_the_flavor_and_its_variables');
     expect(await objectsOf(ws.root)).toEqual([]);
   });
 
@@ -101,7 +103,9 @@ describe('flavored test runs', () => {
     writeFileSync(env(), envYaml('false'));
     const run = ws.nx(['test', 'flavored', '--outputStyle=static']);
     expect(run.status).not.toBe(0);
-    expect(run.output).toContain('flavored (flavor old) service `box` was not ready after 5 s: command `false` exiting 0 in the container');
+    expect(run.output).toContain(
+      'flavored (flavor old) service `box` was not ready after 5 s: command `false` exiting 0 in the container',
+    );
     expect(run.output).toContain('| box up');
     expect(run.output).toMatch(/flavored\s+old\s+FAILED/);
     expect(run.output).toMatch(/flavored\s+new\s+passed/);

@@ -36,18 +36,29 @@ describe('generate, lint and test an integration', () => {
   it('passes its own lint at once, with the pinned ruff and without a virtualenv', () => {
     const lint = ws.nxOk(['lint', project]);
     expect(lint.output).toContain('no problems found');
-    expect(lint.output).toContain(`Installed ruff ${RUFF_VERSION} from the package index into .dd/tools/ruff-${RUFF_VERSION} (`);
+    expect(lint.output).toContain(
+      `Installed ruff ${RUFF_VERSION} from the package index into .dd/tools/ruff-${RUFF_VERSION} (`,
+    );
     expect(lint.output).not.toMatch(/> nx run my_integration:setup/);
     expect(existsSync(join(projectRoot(), '.venv'))).toBe(false);
   });
 
   it('passes its own tests after installing its uv and building a real virtualenv, writes JUnit XML and prints the metric coverage report', () => {
     const test = ws.nxOk(['test', project], { DD_UV: '' });
-    expect(test.output).toContain(`Installed uv ${UV_VERSION} from the package index into .dd/tools/uv-${UV_VERSION} (`);
+    expect(test.output).toContain(
+      `Installed uv ${UV_VERSION} from the package index into .dd/tools/uv-${UV_VERSION} (`,
+    );
     expect(test.output).toContain(`${ws.root}/.dd/tools/uv-${UV_VERSION}/bin/uv pip install`);
     expect(test.output.match(/> nx run my_integration:setup/g)).toHaveLength(1);
     const venvPython = join(projectRoot(), '.venv', 'bin', 'python');
-    const probe = run(venvPython, ['-c', 'import datadog_checks.base, datadog_checks.my_integration as m; print(datadog_checks.base.__version__, m.__version__)'], ws.root);
+    const probe = run(
+      venvPython,
+      [
+        '-c',
+        'import datadog_checks.base, datadog_checks.my_integration as m; print(datadog_checks.base.__version__, m.__version__)',
+      ],
+      ws.root,
+    );
     expect(probe.status).toBe(0);
     expect(probe.stdout.trim()).toMatch(/^\d+\.\d+\.\d+ 0\.1\.0$/);
     expect(test.output).toMatch(/2 passed/);
@@ -62,7 +73,9 @@ describe('generate, lint and test an integration', () => {
   it('answers a second run from the cache, and setup does nothing', () => {
     const again = ws.nxOk(['run-many', '-t', 'lint', 'test', '-p', project]);
     expect(again.output).toContain('is up to date');
-    expect(again.output).toMatch(/Nx read the output from the cache instead of running the command for 2 out of 3 tasks/);
+    expect(again.output).toMatch(
+      /Nx read the output from the cache instead of running the command for 2 out of 3 tasks/,
+    );
   });
 
   it('re-runs the tests when the check changes, but not when only the README does', () => {

@@ -29,8 +29,12 @@ describe('lint many integrations', () => {
     expect(result.output).toContain('Running 3 tasks with @dd/plugin:lint');
     expect(result.output).toContain('integrations/alpha: no problems found.');
     expect(result.output).toContain('integrations/beta: no problems found.');
-    expect(result.output).toMatch(/3:\d+\s+error\s+field metric_type padded with spaces\s+metadata\/whitespace-padding/);
-    expect(result.output).toMatch(/1:1\s+error\s+metadata\.csv starts with a byte order mark \(BOM\)\s+file\/byte-order-mark/);
+    expect(result.output).toMatch(
+      /3:\d+\s+error\s+field metric_type padded with spaces\s+metadata\/whitespace-padding/,
+    );
+    expect(result.output).toMatch(
+      /1:1\s+error\s+metadata\.csv starts with a byte order mark \(BOM\)\s+file\/byte-order-mark/,
+    );
     expect(result.output).toMatch(/Failed tasks:\s+- gamma:lint\s/);
     expect(result.output).not.toMatch(/\n\s+at .*\.js:\d+/);
   });
@@ -39,16 +43,22 @@ describe('lint many integrations', () => {
     const sarif = ws.nx(['lint', 'gamma', '--excludeTaskDependencies', '--format=sarif', '--skip-nx-cache']).stdout;
     const log = JSON.parse(sarif.slice(sarif.indexOf('\n{') + 1, sarif.lastIndexOf('\n}') + 2));
     expect(log.version).toBe('2.1.0');
-    expect(log.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(expect.arrayContaining(['file/byte-order-mark', 'metadata/whitespace-padding', 'metadata/invalid-metric-type']));
+    expect(log.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(
+      expect.arrayContaining(['file/byte-order-mark', 'metadata/whitespace-padding', 'metadata/invalid-metric-type']),
+    );
     const github = ws.nx(['lint', 'gamma', '--excludeTaskDependencies', '--format=github', '--skip-nx-cache']).stdout;
     expect(github).toContain('::error file=integrations/gamma/metadata.csv,line=1,col=1,title=file/byte-order-mark::');
   });
 
   it('repairs what is safe with --fix, says what it changed, and then passes', () => {
     const fixed = ws.nx(['lint', 'gamma', '--excludeTaskDependencies', '--fix']);
-    expect(fixed.output).toContain('fixed integrations/gamma/metadata.csv: removed the byte order mark; converted CRLF line endings to LF; trimmed the spaces around 1 field(s); lower-cased 1 metric type(s)');
+    expect(fixed.output).toContain(
+      'fixed integrations/gamma/metadata.csv: removed the byte order mark; converted CRLF line endings to LF; trimmed the spaces around 1 field(s); lower-cased 1 metric type(s)',
+    );
     expect(fixed.status).toBe(0);
-    expect(readFileSync(metadata(), 'utf8')).toMatch(/^metric_name,.*\ngamma\.up,gauge,.*\ngamma\.collection\.duration,gauge,,second,/s);
+    expect(readFileSync(metadata(), 'utf8')).toMatch(
+      /^metric_name,.*\ngamma\.up,gauge,.*\ngamma\.collection\.duration,gauge,,second,/s,
+    );
     expect(lint().output).toMatch(/cache/);
   });
 
@@ -60,10 +70,15 @@ describe('lint many integrations', () => {
     const check = join(ws.root, 'integrations', 'alpha', 'datadog_checks', 'alpha', 'check.py');
     const original = readFileSync(check, 'utf8');
     // An unused import that also unsorts the imports, and a line ruff format would rewrite.
-    writeFileSync(check, original.replace('import time\n', 'import time\nimport os\n').replace("return {'up': 1}", "return {'up':1}"));
+    writeFileSync(
+      check,
+      original.replace('import time\n', 'import time\nimport os\n').replace("return {'up': 1}", "return {'up':1}"),
+    );
     const result = ws.nx(['run-many', '-t', 'lint', '-p', 'alpha', 'beta']);
     expect(result.output).not.toMatch(/:setup/);
-    expect(result.output).toMatch(/integrations\/alpha\/datadog_checks\/alpha\/check\.py\S*\s+1:1\s+error\s+Import block is un-sorted or un-formatted\s+python\/I001/);
+    expect(result.output).toMatch(
+      /integrations\/alpha\/datadog_checks\/alpha\/check\.py\S*\s+1:1\s+error\s+Import block is un-sorted or un-formatted\s+python\/I001/,
+    );
     expect(result.output).toMatch(/2:8\s+error\s+`os` imported but unused\s+python\/F401/);
     expect(result.output).toMatch(/error\s+ruff format would reformat this file \(1 change\)\s+python\/format/);
     expect(result.output).toContain('integrations/beta: no problems found.');
@@ -87,7 +102,9 @@ describe('lint many integrations', () => {
   it('says why ruff could not run, and still runs the file rules', () => {
     const result = ws.nx(['lint', 'beta', '--skip-nx-cache'], { DD_RUFF: '/nonexistent/ruff' });
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/1:1\s+error\s+ruff could not run: DD_RUFF is '\/nonexistent\/ruff', which does not run .*python\/ruff-failed/);
+    expect(result.output).toMatch(
+      /1:1\s+error\s+ruff could not run: DD_RUFF is '\/nonexistent\/ruff', which does not run .*python\/ruff-failed/,
+    );
     expect(result.output).toContain('point DD_RUFF at a ruff');
     expect(result.output).not.toMatch(/\n\s+at .*\.js:\d+/);
   });
@@ -97,7 +114,9 @@ describe('lint many integrations', () => {
     writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('"support": "contrib",', '"support": "contrib,'));
     const result = ws.nx(['lint', 'alpha', '--excludeTaskDependencies']);
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/9:14\s+error\s+manifest\.json is not valid JSON: unterminated string: the string opened at 9:14 runs into the end of the line\s+manifest\/invalid-json/);
+    expect(result.output).toMatch(
+      /9:14\s+error\s+manifest\.json is not valid JSON: unterminated string: the string opened at 9:14 runs into the end of the line\s+manifest\/invalid-json/,
+    );
     expect(result.output).not.toMatch(/\n\s+at .*\.js:\d+/);
   });
 });

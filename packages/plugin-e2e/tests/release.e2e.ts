@@ -6,7 +6,12 @@ import { workspaceToolLayout } from '../../plugin/src/tools/workspace-tool';
 import { run, runOk } from '../src/run';
 import { createTestWorkspace, type TestWorkspace } from '../src/test-workspace';
 
-const GIT_IDENTITY = { GIT_AUTHOR_NAME: 'e2e', GIT_AUTHOR_EMAIL: 'e2e@example.com', GIT_COMMITTER_NAME: 'e2e', GIT_COMMITTER_EMAIL: 'e2e@example.com' };
+const GIT_IDENTITY = {
+  GIT_AUTHOR_NAME: 'e2e',
+  GIT_AUTHOR_EMAIL: 'e2e@example.com',
+  GIT_COMMITTER_NAME: 'e2e',
+  GIT_COMMITTER_EMAIL: 'e2e@example.com',
+};
 
 /**
  * Shipping: two integrations released once, a change to one of them (and to shared tooling),
@@ -69,23 +74,38 @@ describe('package and release integrations', () => {
   it('refuses a dirty tree, then a change without a changelog entry, and changes nothing', () => {
     const check = join(root('alpha'), 'datadog_checks', 'alpha', 'check.py');
     writeFileSync(check, readFileSync(check, 'utf8').replace("return {'up': 1}", "return {'up': 1, 'requests': 3}"));
-    expectRefusal([], /uncommitted changes[\s\S]*integrations\/alpha\/datadog_checks\/alpha\/check\.py[\s\S]*How to fix: commit/);
+    expectRefusal(
+      [],
+      /uncommitted changes[\s\S]*integrations\/alpha\/datadog_checks\/alpha\/check\.py[\s\S]*How to fix: commit/,
+    );
     commitAll('Count requests');
-    expectRefusal([], /alpha: missing changelog entry: integrations\/alpha\/datadog_checks\/alpha\/check\.py changed since alpha-0\.1\.0/);
+    expectRefusal(
+      [],
+      /alpha: missing changelog entry: integrations\/alpha\/datadog_checks\/alpha\/check\.py changed since alpha-0\.1\.0/,
+    );
   });
 
   it('refuses a version that is not semver or goes backwards, and changes nothing', () => {
     mkdirSync(join(root('alpha'), 'changelog.d'));
     writeFileSync(join(root('alpha'), 'changelog.d', '17.added'), 'Report the number of requests.\n');
     commitAll('Changelog fragment');
-    expectRefusal(['--bump=v2.0.0'], /--bump=v2\.0\.0 is neither major, minor, patch nor a version MAJOR\.MINOR\.PATCH/);
+    expectRefusal(
+      ['--bump=v2.0.0'],
+      /--bump=v2\.0\.0 is neither major, minor, patch nor a version MAJOR\.MINOR\.PATCH/,
+    );
     const about = join(root('alpha'), 'datadog_checks', 'alpha', '__about__.py');
     writeFileSync(about, "__version__ = '0.2'\n");
     commitAll('A version that is not semver');
-    expectRefusal([], /integrations\/alpha\/datadog_checks\/alpha\/__about__\.py:1: __version__ is '0\.2', not a semantic version MAJOR\.MINOR\.PATCH/);
+    expectRefusal(
+      [],
+      /integrations\/alpha\/datadog_checks\/alpha\/__about__\.py:1: __version__ is '0\.2', not a semantic version MAJOR\.MINOR\.PATCH/,
+    );
     writeFileSync(about, "__version__ = '0.1.0'\n");
     commitAll('Restore the version');
-    expectRefusal(['--bump=0.0.9'], /--bump=0\.0\.9 does not come after the current version 0\.1\.0: versions never go backwards/);
+    expectRefusal(
+      ['--bump=0.0.9'],
+      /--bump=0\.0\.9 does not come after the current version 0\.1\.0: versions never go backwards/,
+    );
   });
 
   it('shows the whole release under --dry-run and writes nothing', () => {
@@ -113,38 +133,63 @@ describe('package and release integrations', () => {
     ]);
     expect(read('integrations/alpha/datadog_checks/alpha/__about__.py')).toBe("__version__ = '0.2.0'\n");
     expect(JSON.parse(read('integrations/alpha/manifest.json')).version).toBe('0.2.0');
-    expect(read('integrations/alpha/CHANGELOG.md')).toMatch(/^# CHANGELOG - Alpha\n\n## 0\.2\.0 \/ \d{4}-\d\d-\d\d\n\n\*\*\*Added\*\*\*:\n\n\* Report the number of requests\. \(#17\)\n\n## 0\.1\.0\n/);
+    expect(read('integrations/alpha/CHANGELOG.md')).toMatch(
+      /^# CHANGELOG - Alpha\n\n## 0\.2\.0 \/ \d{4}-\d\d-\d\d\n\n\*\*\*Added\*\*\*:\n\n\* Report the number of requests\. \(#17\)\n\n## 0\.1\.0\n/,
+    );
     expect(read('integrations/beta/datadog_checks/beta/__about__.py')).toBe("__version__ = '0.1.0'\n");
     expect(ws.nxOk(['lint', 'alpha']).output).toContain('no problems found');
   });
 
   it('builds a wheel and an sdist, and answers a re-run from the cache', () => {
     const built = ws.nxOk(['run', 'alpha:package']);
-    expect(built.output).toContain('datadog-agent integration install -w dist/integrations/alpha/package/datadog_alpha-0.2.0-py3-none-any.whl');
+    expect(built.output).toContain(
+      'datadog-agent integration install -w dist/integrations/alpha/package/datadog_alpha-0.2.0-py3-none-any.whl',
+    );
     expect(existsSync(join(wheelDir(), 'datadog_alpha-0.2.0-py3-none-any.whl'))).toBe(true);
     expect(existsSync(join(wheelDir(), 'datadog_alpha-0.2.0.tar.gz'))).toBe(true);
-    expect(ws.nxOk(['run', 'alpha:package']).output).toContain('Nx read the output from the cache instead of running the command for 1 out of 1 tasks');
+    expect(ws.nxOk(['run', 'alpha:package']).output).toContain(
+      'Nx read the output from the cache instead of running the command for 1 out of 1 tasks',
+    );
   });
 
   it('rebuilds for a README change but not for a CI file or changelog change', () => {
     writeFileSync(join(root('alpha'), 'ci', 'env.yaml'), `${read('integrations/alpha/ci/env.yaml')}# more\n`);
     writeFileSync(join(root('alpha'), 'CHANGELOG.md'), `${read('integrations/alpha/CHANGELOG.md')}\nMore history.\n`);
-    expect(ws.nxOk(['run', 'alpha:package']).output).toContain('from the cache instead of running the command for 1 out of 1 tasks');
+    expect(ws.nxOk(['run', 'alpha:package']).output).toContain(
+      'from the cache instead of running the command for 1 out of 1 tasks',
+    );
     writeFileSync(join(root('alpha'), 'README.md'), `${read('integrations/alpha/README.md')}\nMore words.\n`);
     expect(ws.nxOk(['run', 'alpha:package']).output).not.toContain('from the cache');
     ws.git(['checkout', '--', 'integrations/alpha']);
-    expect(ws.nxOk(['run', 'alpha:package']).output).toContain('from the cache instead of running the command for 1 out of 1 tasks');
+    expect(ws.nxOk(['run', 'alpha:package']).output).toContain(
+      'from the cache instead of running the command for 1 out of 1 tasks',
+    );
   });
 
   it('has the metadata of the integration: name, version, requirements, license and README', () => {
-    const metadata = runOk('python3', ['-c', 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read("datadog_alpha-0.2.0.dist-info/METADATA").decode())', join(wheelDir(), 'datadog_alpha-0.2.0-py3-none-any.whl')], ws.root).stdout;
+    const metadata = runOk(
+      'python3',
+      [
+        '-c',
+        'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read("datadog_alpha-0.2.0.dist-info/METADATA").decode())',
+        join(wheelDir(), 'datadog_alpha-0.2.0-py3-none-any.whl'),
+      ],
+      ws.root,
+    ).stdout;
     const [headers, description] = metadata.split(/\r?\n\r?\n([\s\S]*)/);
     expect(headers).toMatch(/^Name: datadog-alpha$/m);
     expect(headers).toMatch(/^Version: 0\.2\.0$/m);
     expect(headers).toMatch(/^License-Expression: BSD-3-Clause$/m);
     expect(headers).toMatch(/^Description-Content-Type: text\/markdown$/m);
-    const requirements = read('integrations/alpha/requirements.txt').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
-    expect(headers.split('\n').filter((l) => l.startsWith('Requires-Dist: ')).map((l) => l.slice('Requires-Dist: '.length))).toEqual(requirements);
+    const requirements = read('integrations/alpha/requirements.txt')
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#'));
+    expect(
+      headers
+        .split('\n')
+        .filter((l) => l.startsWith('Requires-Dist: '))
+        .map((l) => l.slice('Requires-Dist: '.length)),
+    ).toEqual(requirements);
     expect(description.trim()).toBe(read('integrations/alpha/README.md').trim());
   });
 
@@ -167,7 +212,13 @@ describe('package and release integrations', () => {
         "  'can_connect': [s.status for s in aggregator.service_checks('alpha.can_connect')]}))",
       ].join('\n');
       const result = JSON.parse(runOk(python, ['-c', probe], scratch).stdout);
-      expect(result).toEqual({ error: '', file: expect.stringContaining(join(venv, 'lib')), version: '0.2.0', requests: [3], can_connect: [0] });
+      expect(result).toEqual({
+        error: '',
+        file: expect.stringContaining(join(venv, 'lib')),
+        version: '0.2.0',
+        requests: [3],
+        can_connect: [0],
+      });
       expect(result.file).toMatch(/site-packages\/datadog_checks\/alpha\/__init__\.py$/);
       expect(result.file.startsWith(ws.root)).toBe(false);
     } finally {

@@ -9,7 +9,9 @@ export interface GraphProject {
 
 /** Every project of a workspace's graph (`nx graph --file=stdout`), sorted by name. */
 export function graphProjects(ws: AdoptedWorkspace, env: Record<string, string>): GraphProject[] {
-  const graph = JSON.parse(ws.nxOk(['graph', '--file=stdout'], env).stdout) as { graph: { nodes: Record<string, { data: GraphProject }> } };
+  const graph = JSON.parse(ws.nxOk(['graph', '--file=stdout'], env).stdout) as {
+    graph: { nodes: Record<string, { data: GraphProject }> };
+  };
   return Object.values(graph.graph.nodes)
     .map((n) => n.data)
     .sort((a, b) => a.name.localeCompare(b.name));

@@ -2,7 +2,8 @@ import { ciValidations, compareVerdicts, parseValidateAll, upstreamRuffSettings 
 
 describe('upstream verdicts', () => {
   it('reads the validations a validate workflow turns on', () => {
-    const workflow = 'jobs:\n  run:\n    uses: x/y.yml@abc\n    with:\n      repo: extras\n\n      # Validations\n      ci: true\n      config: true\n      eula: false\n      integration-style: true\n    secrets: inherit\n';
+    const workflow =
+      'jobs:\n  run:\n    uses: x/y.yml@abc\n    with:\n      repo: extras\n\n      # Validations\n      ci: true\n      config: true\n      eula: false\n      integration-style: true\n    secrets: inherit\n';
     expect(ciValidations(workflow)).toEqual(['ci', 'config', 'integration-style']);
   });
 
@@ -14,7 +15,7 @@ describe('upstream verdicts', () => {
       '──────── config ────────',
       'Validating default configuration files for 3 checks...',
       'foo_bar:',
-      "    File `conf.yaml.example` is not in sync, run \"ddev validate config foo_bar -s\"",
+      '    File `conf.yaml.example` is not in sync, run "ddev validate config foo_bar -s"',
       "        - 'baz'",
       'qux:',
       'Did not find spec file /repo/qux/assets/configuration/spec.yaml for check qux',
@@ -34,8 +35,16 @@ describe('upstream verdicts', () => {
   });
 
   it('compares verdicts both ways', () => {
-    const ours = new Map([['a', ['manifest/description-too-long']], ['b', []], ['c', ['python/F401']]]);
-    const upstream = new Map([['a', []], ['b', ['config']], ['c', ['ruff check']]]);
+    const ours = new Map([
+      ['a', ['manifest/description-too-long']],
+      ['b', []],
+      ['c', ['python/F401']],
+    ]);
+    const upstream = new Map([
+      ['a', []],
+      ['b', ['config']],
+      ['c', ['ruff check']],
+    ]);
     expect(compareVerdicts(ours, upstream)).toEqual({
       agree: ['c'],
       oursOnly: [{ name: 'a', reasons: ['manifest/description-too-long'] }],

@@ -76,8 +76,12 @@ export function compareVerdicts(ours: Verdicts, upstream: Verdicts): VerdictComp
   const names = [...new Set([...ours.keys(), ...upstream.keys()])].sort();
   return {
     agree: names.filter((n) => fails(ours, n) && fails(upstream, n)),
-    oursOnly: names.filter((n) => fails(ours, n) && !fails(upstream, n)).map((name) => ({ name, reasons: ours.get(name)! })),
-    upstreamOnly: names.filter((n) => !fails(ours, n) && fails(upstream, n)).map((name) => ({ name, reasons: upstream.get(name)! })),
+    oursOnly: names
+      .filter((n) => fails(ours, n) && !fails(upstream, n))
+      .map((name) => ({ name, reasons: ours.get(name)! })),
+    upstreamOnly: names
+      .filter((n) => !fails(ours, n) && fails(upstream, n))
+      .map((name) => ({ name, reasons: upstream.get(name)! })),
   };
 }
 

@@ -43,7 +43,10 @@ export async function ensureDebianBaseImage(
 ): Promise<BaseImageResult> {
   const image = `debian:${suite}`;
   const started = Date.now();
-  const existing = await docker.getImage(image).inspect().catch(() => undefined);
+  const existing = await docker
+    .getImage(image)
+    .inspect()
+    .catch(() => undefined);
   if (!options.force && existing && isCachedBaseImage(existing.Config?.Labels ?? undefined, suite)) {
     return { image, built: false, durationMs: Date.now() - started };
   }
@@ -67,8 +70,16 @@ export async function ensureDebianBaseImage(
     });
     // The apt cache of the bootstrap is not part of the image, as in the official one.
     rmSync(join(rootfs, 'var', 'cache', 'apt', 'archives'), { recursive: true, force: true });
-    await runProcessOrThrow({ file: 'tar', args: ['-C', rootfs, '--numeric-owner', '-cf', tarball, '.'], signal: options.signal });
-    const stream = await docker.importImage(tarball, { repo: 'debian', tag: suite, changes: baseImageChanges(suite) } as object);
+    await runProcessOrThrow({
+      file: 'tar',
+      args: ['-C', rootfs, '--numeric-owner', '-cf', tarball, '.'],
+      signal: options.signal,
+    });
+    const stream = await docker.importImage(tarball, {
+      repo: 'debian',
+      tag: suite,
+      changes: baseImageChanges(suite),
+    } as object);
     await new Promise<void>((resolve, reject) =>
       docker.modem.followProgress(stream, (error: Error | null, events: { error?: string }[]) => {
         const failed = error ?? events.find((e) => e.error);

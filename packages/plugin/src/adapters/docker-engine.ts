@@ -13,9 +13,11 @@ export function createDockerEngine(docker: Docker): EnvironmentEngine {
   return {
     prepareImage: (step, log, signal) => prepareImage(docker, step, log, signal),
     async createNetwork(network) {
-      await docker.createNetwork({ Name: network.name, Driver: 'bridge', Labels: network.labels, CheckDuplicate: true }).catch((error) => {
-        throw explainCreateError(error, `network ${network.name}`);
-      });
+      await docker
+        .createNetwork({ Name: network.name, Driver: 'bridge', Labels: network.labels, CheckDuplicate: true })
+        .catch((error) => {
+          throw explainCreateError(error, `network ${network.name}`);
+        });
     },
     async createVolume(volume) {
       await docker.createVolume({ Name: volume.name, Labels: volume.labels });
@@ -48,9 +50,19 @@ export function createDockerEngine(docker: Docker): EnvironmentEngine {
         docker.listVolumes({ filters }),
       ]);
       return [
-        ...containers.map((c): ManagedObject => ({ kind: 'container', id: c.Id, name: (c.Names[0] ?? c.Id).replace(/^\//, ''), labels: c.Labels ?? {} })),
+        ...containers.map((c): ManagedObject => ({
+          kind: 'container',
+          id: c.Id,
+          name: (c.Names[0] ?? c.Id).replace(/^\//, ''),
+          labels: c.Labels ?? {},
+        })),
         ...networks.map((n): ManagedObject => ({ kind: 'network', id: n.Id, name: n.Name, labels: n.Labels ?? {} })),
-        ...(volumes.Volumes ?? []).map((v): ManagedObject => ({ kind: 'volume', id: v.Name, name: v.Name, labels: v.Labels ?? {} })),
+        ...(volumes.Volumes ?? []).map((v): ManagedObject => ({
+          kind: 'volume',
+          id: v.Name,
+          name: v.Name,
+          labels: v.Labels ?? {},
+        })),
       ];
     },
     async remove(object) {

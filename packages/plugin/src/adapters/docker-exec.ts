@@ -3,8 +3,14 @@ import { PassThrough } from 'node:stream';
 import { demuxDockerLog } from '../environments/docker-log';
 
 /** Runs a command in a running container; resolves with its exit code and combined output. */
-export async function dockerExec(docker: Docker, containerId: string, command: readonly string[]): Promise<{ exitCode: number; output: string }> {
-  const exec = await docker.getContainer(containerId).exec({ Cmd: [...command], AttachStdout: true, AttachStderr: true });
+export async function dockerExec(
+  docker: Docker,
+  containerId: string,
+  command: readonly string[],
+): Promise<{ exitCode: number; output: string }> {
+  const exec = await docker
+    .getContainer(containerId)
+    .exec({ Cmd: [...command], AttachStdout: true, AttachStderr: true });
   const stream = await exec.start({ hijack: true, stdin: false });
   const chunks: Buffer[] = [];
   const sink = new PassThrough();
@@ -21,6 +27,8 @@ export async function dockerExec(docker: Docker, containerId: string, command: r
 
 /** A container's output so far (stdout and stderr), optionally only the last lines. */
 export async function dockerLogs(docker: Docker, containerId: string, tail?: number): Promise<string> {
-  const buffer = (await docker.getContainer(containerId).logs({ stdout: true, stderr: true, follow: false, ...(tail ? { tail } : {}) })) as unknown as Buffer;
+  const buffer = (await docker
+    .getContainer(containerId)
+    .logs({ stdout: true, stderr: true, follow: false, ...(tail ? { tail } : {}) })) as unknown as Buffer;
   return demuxDockerLog(Buffer.isBuffer(buffer) ? buffer : Buffer.from(String(buffer)));
 }

@@ -13,15 +13,23 @@ export async function prepareImage(docker: Docker, step: ImageStep, log: Log, si
   if (step.kind === 'use') return ensureImagePresent(docker, step.tag, log, signal);
   const dockerfilePath = join(step.contextDir, step.dockerfile);
   if (!existsSync(dockerfilePath)) {
-    throw new EnvironmentConfigError(`Service \`${step.service}\` builds from ${dockerfilePath}, which does not exist.`,
-      'fix `build.context` / `build.dockerfile` in ci/env.yaml (paths are relative to the integration folder)');
+    throw new EnvironmentConfigError(
+      `Service \`${step.service}\` builds from ${dockerfilePath}, which does not exist.`,
+      'fix `build.context` / `build.dockerfile` in ci/env.yaml (paths are relative to the integration folder)',
+    );
   }
-  for (const base of dockerfileBaseImages(readFileSync(dockerfilePath, 'utf8'), step.args)) await ensureImagePresent(docker, base, log, signal);
+  for (const base of dockerfileBaseImages(readFileSync(dockerfilePath, 'utf8'), step.args))
+    await ensureImagePresent(docker, base, log, signal);
   const started = Date.now();
-  const stream = await docker.buildImage(
-    { context: step.contextDir, src: listFiles(step.contextDir) },
-    { t: step.tag, buildargs: step.args, labels: step.labels, dockerfile: step.dockerfile, rm: true, forcerm: true, abortSignal: signal } as object,
-  );
+  const stream = await docker.buildImage({ context: step.contextDir, src: listFiles(step.contextDir) }, {
+    t: step.tag,
+    buildargs: step.args,
+    labels: step.labels,
+    dockerfile: step.dockerfile,
+    rm: true,
+    forcerm: true,
+    abortSignal: signal,
+  } as object);
   let text = '';
   const failure = await new Promise<string | undefined>((resolve) =>
     docker.modem.followProgress(
@@ -35,26 +43,47 @@ export async function prepareImage(docker: Docker, step: ImageStep, log: Log, si
     ),
   );
   // eslint-disable-next-line no-control-regex
-  const output = text.replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trimEnd()).filter((l) => l.trim());
-  const errorLine = failure ?? output.find((l) => /^(The command .* returned a non-zero code|failed to|error)/i.test(l));
+  const output = text
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter((l) => l.trim());
+  const errorLine =
+    failure ?? output.find((l) => /^(The command .* returned a non-zero code|failed to|error)/i.test(l));
   if (errorLine) {
     throw new ImageUnavailableError(
-      `Building the image of service \`${step.service}\` (${step.tag}) failed: ${errorLine}\nLast lines of the build:\n${output.slice(-30).map((l) => `  | ${l}`).join('\n')}`,
+      `Building the image of service \`${step.service}\` (${step.tag}) failed: ${errorLine}\nLast lines of the build:\n${output
+        .slice(-30)
+        .map((l) => `  | ${l}`)
+        .join('\n')}`,
       `fix ${relative(process.cwd(), dockerfilePath) || dockerfilePath} or the build args in ci/env.yaml`,
     );
   }
   const cached = output.filter((l) => l.includes('Using cache')).length;
-  log(`image ${step.tag} ready in ${((Date.now() - started) / 1000).toFixed(1)} s${cached > 0 ? ` (${cached} cached step${cached === 1 ? '' : 's'})` : ''}`);
+  log(
+    `image ${step.tag} ready in ${((Date.now() - started) / 1000).toFixed(1)} s${cached > 0 ? ` (${cached} cached step${cached === 1 ? '' : 's'})` : ''}`,
+  );
 }
 
 /** Finds an image, else pulls it, else builds `debian:<suite>` with debootstrap when the machine can. */
 export async function ensureImagePresent(docker: Docker, image: string, log: Log, signal?: AbortSignal): Promise<void> {
-  if (await docker.getImage(image).inspect().then(() => true, () => false)) return;
+  if (
+    await docker
+      .getImage(image)
+      .inspect()
+      .then(
+        () => true,
+        () => false,
+      )
+  )
+    return;
   const pullError = await pull(docker, image);
   if (!pullError) return;
   const suite = debianSuiteOf(image);
   if (suite && (await canDebootstrap()) && machineDebianMirror()) {
-    log(`${image} is not on this machine and cannot be pulled (${pullError}); building it once with debootstrap from this machine's Debian mirror (a minute or two)...`);
+    log(
+      `${image} is not on this machine and cannot be pulled (${pullError}); building it once with debootstrap from this machine's Debian mirror (a minute or two)...`,
+    );
     const result = await ensureDebianBaseImage(docker, suite, { log, signal });
     log(`built ${image} in ${(result.durationMs / 1000).toFixed(1)} s; later runs reuse it`);
     return;
@@ -71,7 +100,9 @@ async function pull(docker: Docker, image: string): Promise<string | undefined> 
   try {
     const stream = await docker.pull(image);
     return await new Promise<string | undefined>((resolve) =>
-      docker.modem.followProgress(stream, (error: Error | null, events: { error?: string }[]) => resolve(error?.message ?? events.find((e) => e.error)?.error)),
+      docker.modem.followProgress(stream, (error: Error | null, events: { error?: string }[]) =>
+        resolve(error?.message ?? events.find((e) => e.error)?.error),
+      ),
     );
   } catch (error) {
     return ((error as { json?: { message?: string } }).json?.message ?? (error as Error).message).trim();

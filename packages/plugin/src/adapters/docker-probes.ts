@@ -12,15 +12,26 @@ import { dockerExec, dockerLogs } from './docker-exec';
 const TCP_HOLD_MS = 150;
 
 /** One look at a readiness condition of a running container. */
-export async function probeCondition(docker: Docker, condition: ReadyCondition, containerId: string, endpoints: readonly Endpoint[]): Promise<ProbeResult> {
-  const state = await docker.getContainer(containerId).inspect().then((i) => i.State).catch(() => undefined);
+export async function probeCondition(
+  docker: Docker,
+  condition: ReadyCondition,
+  containerId: string,
+  endpoints: readonly Endpoint[],
+): Promise<ProbeResult> {
+  const state = await docker
+    .getContainer(containerId)
+    .inspect()
+    .then((i) => i.State)
+    .catch(() => undefined);
   if (!state) return { state: 'failed', detail: 'the container is gone' };
   if (!state.Running) return { state: 'failed', detail: `the container exited with code ${state.ExitCode}` };
   const endpoint = (port: number) => endpoints.find((e) => e.containerPort === port);
   switch (condition.kind) {
     case 'log': {
       const text = await dockerLogs(docker, containerId);
-      return new RegExp(condition.pattern, 'm').test(text) ? { state: 'ready' } : { state: 'waiting', detail: 'no matching log line yet' };
+      return new RegExp(condition.pattern, 'm').test(text)
+        ? { state: 'ready' }
+        : { state: 'waiting', detail: 'no matching log line yet' };
     }
     case 'tcp': {
       const target = endpoint(condition.port);
@@ -31,7 +42,9 @@ export async function probeCondition(docker: Docker, condition: ReadyCondition, 
       const target = endpoint(condition.port);
       if (!target) return { state: 'failed', detail: `port ${condition.port} is not published` };
       try {
-        const response = await fetch(`http://${target.host}:${target.hostPort}${condition.path}`, { signal: AbortSignal.timeout(2000) });
+        const response = await fetch(`http://${target.host}:${target.hostPort}${condition.path}`, {
+          signal: AbortSignal.timeout(2000),
+        });
         await response.arrayBuffer().catch(() => undefined);
         return response.ok ? { state: 'ready' } : { state: 'waiting', detail: `HTTP ${response.status}` };
       } catch (error) {
@@ -40,7 +53,12 @@ export async function probeCondition(docker: Docker, condition: ReadyCondition, 
     }
     case 'command': {
       const result = await dockerExec(docker, containerId, condition.command);
-      return result.exitCode === 0 ? { state: 'ready' } : { state: 'waiting', detail: `exit ${result.exitCode}: ${result.output.trim().split('\n').slice(-3).join(' / ')}` };
+      return result.exitCode === 0
+        ? { state: 'ready' }
+        : {
+            state: 'waiting',
+            detail: `exit ${result.exitCode}: ${result.output.trim().split('\n').slice(-3).join(' / ')}`,
+          };
     }
   }
 }

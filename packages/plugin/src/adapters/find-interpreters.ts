@@ -14,7 +14,12 @@ import type { UvCommand } from './workspace-uv';
 export function discoveryPath(env: NodeJS.ProcessEnv): string {
   const pyenvRoot = env.PYENV_ROOT || join(homedir(), '.pyenv');
   const versions = join(pyenvRoot, 'versions');
-  const pyenvBins = existsSync(versions) ? readdirSync(versions).sort().reverse().map((v) => join(versions, v, 'bin')) : [];
+  const pyenvBins = existsSync(versions)
+    ? readdirSync(versions)
+        .sort()
+        .reverse()
+        .map((v) => join(versions, v, 'bin'))
+    : [];
   const path = (env.PATH ?? '').split(delimiter).filter((dir) => dir && dir !== join(pyenvRoot, 'shims'));
   return [...pyenvBins, ...path].join(delimiter);
 }

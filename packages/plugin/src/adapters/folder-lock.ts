@@ -7,7 +7,12 @@ const LOCK_STALE_MS = 5 * 60_000;
  * until it is released, or until `done()` says the holder's work is there; a lock older than an
  * install can take is a crashed holder's and is taken over.
  */
-export async function whileLocked<T>(lock: string, done: () => boolean, body: () => Promise<T>, skipped: T): Promise<T> {
+export async function whileLocked<T>(
+  lock: string,
+  done: () => boolean,
+  body: () => Promise<T>,
+  skipped: T,
+): Promise<T> {
   for (;;) {
     try {
       mkdirSync(lock);

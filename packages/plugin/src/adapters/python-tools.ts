@@ -1,6 +1,12 @@
 import { PythonNotFoundError, PythonTooOldError } from '../errors/user-error';
 import { Installer } from '../python/environment-plan';
-import { formatPythonVersion, isAtLeast, MINIMUM_PYTHON, parsePythonVersion, PythonVersion } from '../python/python-version';
+import {
+  formatPythonVersion,
+  isAtLeast,
+  MINIMUM_PYTHON,
+  parsePythonVersion,
+  PythonVersion,
+} from '../python/python-version';
 import { runProcess } from './run-process';
 import type { FoundUv } from './workspace-uv';
 
@@ -39,7 +45,11 @@ export async function findPython(python: string): Promise<PythonVersion> {
  * on first use) unless pip is asked for; with `auto`, venv + pip when no uv can be had. `uv` is the
  * caller's lookup, so that a task (or a batch) that already found uv does not look again.
  */
-export async function findInstaller(uvLookup: () => Promise<FoundUv>, preference: 'auto' | 'uv' | 'pip', log: (line: string) => void): Promise<Installer> {
+export async function findInstaller(
+  uvLookup: () => Promise<FoundUv>,
+  preference: 'auto' | 'uv' | 'pip',
+  log: (line: string) => void,
+): Promise<Installer> {
   if (preference === 'pip') return { kind: 'pip' };
   const uv = await uvLookup();
   if (uv.kind === 'uv') return uv;

@@ -22,7 +22,9 @@ function hasTestFile(dir: string, depth: number): boolean {
     return false;
   }
   return entries.some((entry) =>
-    entry.isDirectory() ? depth > 0 && hasTestFile(join(dir, entry.name), depth - 1) : /^test_.*\.py$|_test\.py$/.test(entry.name),
+    entry.isDirectory()
+      ? depth > 0 && hasTestFile(join(dir, entry.name), depth - 1)
+      : /^test_.*\.py$|_test\.py$/.test(entry.name),
   );
 }
 

@@ -5,7 +5,20 @@ import type { IntegrationSource } from '../lint/diagnostic';
 import { confExampleCandidates } from '../lint/integration-layout';
 
 /** Folders never part of an integration's sources. */
-const SKIPPED = new Set(['.venv', 'venv', 'node_modules', '.git', '__pycache__', '.pytest_cache', '.ruff_cache', '.mypy_cache', 'dist', 'build', '.tox', '.hatch']);
+const SKIPPED = new Set([
+  '.venv',
+  'venv',
+  'node_modules',
+  '.git',
+  '__pycache__',
+  '.pytest_cache',
+  '.ruff_cache',
+  '.mypy_cache',
+  'dist',
+  'build',
+  '.tox',
+  '.hatch',
+]);
 
 /** The files the validators read, relative to the integration's folder. */
 export function knownFiles(name: string): string[] {
@@ -27,7 +40,12 @@ export function knownFiles(name: string): string[] {
 /** True for the files rules read: the known ones, the test modules, the JSON assets a manifest names and the examples spec.yaml renders. */
 export function isReadFile(path: string, known: ReadonlySet<string>): boolean {
   if (isCheckSource(path)) return true;
-  return known.has(path) || /^tests\/[^/]+\.py$/.test(path) || /^assets\/(dashboards|monitors|saved_views)\/.+\.json$/.test(path) || isRenderedExample(path);
+  return (
+    known.has(path) ||
+    /^tests\/[^/]+\.py$/.test(path) ||
+    /^assets\/(dashboards|monitors|saved_views)\/.+\.json$/.test(path) ||
+    isRenderedExample(path)
+  );
 }
 
 /** True for the files spec.yaml may render into the package's data/ folder (conf.yaml.example, auto_conf.yaml, ...). */

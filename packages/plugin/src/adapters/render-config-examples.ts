@@ -29,7 +29,13 @@ export class ConfigRendererError extends Error {
 
 /** The last line of a process's complaint. */
 function lastWords(text: string): string {
-  return text.split('\n').map((l) => l.trim()).filter(Boolean).pop() ?? 'no output';
+  return (
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .pop() ?? 'no output'
+  );
 }
 
 /**
@@ -38,7 +44,11 @@ function lastWords(text: string): string {
  * RendererOutputError when the process does not give them.
  * `run` is the process runner (a fake in unit tests).
  */
-export async function renderConfigExamples(requests: readonly RenderRequest[], renderer: ConfigRenderer, run = runProcess): Promise<ConfigRendering[]> {
+export async function renderConfigExamples(
+  requests: readonly RenderRequest[],
+  renderer: ConfigRenderer,
+  run = runProcess,
+): Promise<ConfigRendering[]> {
   const result = await run({
     file: renderer.python,
     // -S: no site-packages, so that only the standard library and the tool folder are imported,
@@ -48,6 +58,9 @@ export async function renderConfigExamples(requests: readonly RenderRequest[], r
     input: JSON.stringify(requests),
     timeoutMs: 5 * 60_000,
   });
-  if (result.exitCode !== 0) throw new ConfigRendererError(`${renderer.python} could not run datadog-checks-dev ${renderer.version}: ${lastWords(result.stderr)}`);
+  if (result.exitCode !== 0)
+    throw new ConfigRendererError(
+      `${renderer.python} could not run datadog-checks-dev ${renderer.version}: ${lastWords(result.stderr)}`,
+    );
   return parseRendererOutput(result.stdout, requests.length, renderer.version);
 }

@@ -3,7 +3,13 @@ import { parseFormatDiff, type FormatChange } from '../ruff/parse-format-diff';
 import { listSafeFixes, splitRuffFindings } from '../ruff/parse-ruff-check';
 import { onlyUnparsableFiles, summarizeRuffErrors } from '../ruff/read-ruff-errors';
 import type { RuffFixes } from '../ruff/render-ruff-fix-notes';
-import { ruffCheckCommand, ruffFixCommand, ruffFormatCheckCommand, ruffFormatCommand, type RuffRun } from '../ruff/ruff-commands';
+import {
+  ruffCheckCommand,
+  ruffFixCommand,
+  ruffFormatCheckCommand,
+  ruffFormatCommand,
+  type RuffRun,
+} from '../ruff/ruff-commands';
 import { formatChangeDiagnostic, ruffFailedDiagnostic } from '../ruff/ruff-diagnostics';
 import { ProcessError, runProcess, type ProcessCommand, type ProcessResult } from './run-process';
 
@@ -22,7 +28,11 @@ export class RuffFailedError extends Error {
 async function runRuff(command: ProcessCommand, exitCodes: readonly number[]): Promise<ProcessResult> {
   const result = await runProcess(command);
   const formatting = command.args[0] === 'format';
-  if (exitCodes.includes(result.exitCode) || (formatting && result.exitCode === 2 && onlyUnparsableFiles(result.stderr))) return result;
+  if (
+    exitCodes.includes(result.exitCode) ||
+    (formatting && result.exitCode === 2 && onlyUnparsableFiles(result.stderr))
+  )
+    return result;
   const shown = `ruff ${command.args.filter((arg) => arg !== '--no-cache').join(' ')}`;
   throw new RuffFailedError(shown, result.exitCode, summarizeRuffErrors(result.stderr));
 }
@@ -44,7 +54,12 @@ export async function lintWithRuff(run: RuffRun, project: string): Promise<Diagn
     return [...findings, ...(await formatChanges(run)).map((change) => formatChangeDiagnostic(change, project))];
   } catch (error) {
     if (!(error instanceof RuffFailedError || error instanceof ProcessError)) throw error;
-    return [ruffFailedDiagnostic(error.message, `check the ruff settings in ${run.config}; the command, run in ${run.folder}, shows ruff's whole message`)];
+    return [
+      ruffFailedDiagnostic(
+        error.message,
+        `check the ruff settings in ${run.config}; the command, run in ${run.folder}, shows ruff's whole message`,
+      ),
+    ];
   }
 }
 

@@ -87,7 +87,7 @@ export async function runProcess(command: ProcessCommand): Promise<ProcessResult
         ? `timed out after ${command.timeoutMs} ms`
         : result.isCanceled
           ? 'was cancelled'
-          : (result.cause as Error | undefined)?.message ?? result.shortMessage;
+          : ((result.cause as Error | undefined)?.message ?? result.shortMessage);
       throw new ProcessError(`${described} ${reason}`, described, undefined, tail(String(result.stderr ?? '')), {
         cause: result.cause,
       });

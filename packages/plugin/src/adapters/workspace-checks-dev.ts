@@ -13,7 +13,8 @@ export interface FindConfigRendererInput {
 }
 
 /** The folder to put on PYTHONPATH, or why there is none and how to get one (for a diagnostic). */
-export type FoundConfigRenderer = { kind: 'renderer'; pythonPath: string } | { kind: 'none'; problem: string; hint: string };
+export type FoundConfigRenderer =
+  { kind: 'renderer'; pythonPath: string } | { kind: 'none'; problem: string; hint: string };
 
 const GET_IT = `set DD_CHECKS_DEV to a folder where \`pip install --target <folder> --no-deps datadog-checks-dev==${DATADOG_CHECKS_DEV_VERSION} pyyaml\` installed them`;
 
@@ -25,10 +26,24 @@ const GET_IT = `set DD_CHECKS_DEV to a folder where \`pip install --target <fold
 export async function findConfigRenderer(input: FindConfigRendererInput): Promise<FoundConfigRenderer> {
   const marker = CHECKS_DEV_TOOL.libraryFile ?? '';
   if (input.configured) {
-    if (existsSync(join(input.configured, ...marker.split('/')))) return { kind: 'renderer', pythonPath: input.configured };
-    return { kind: 'none', problem: `DD_CHECKS_DEV is '${input.configured}', which holds no datadog-checks-dev (no ${marker})`, hint: `${GET_IT}, or unset it to let the plugin install its own` };
+    if (existsSync(join(input.configured, ...marker.split('/'))))
+      return { kind: 'renderer', pythonPath: input.configured };
+    return {
+      kind: 'none',
+      problem: `DD_CHECKS_DEV is '${input.configured}', which holds no datadog-checks-dev (no ${marker})`,
+      hint: `${GET_IT}, or unset it to let the plugin install its own`,
+    };
   }
-  const ensured = await ensureWorkspaceLibrary({ workspaceRoot: input.workspaceRoot, tool: CHECKS_DEV_TOOL, python: input.python, log: input.log });
+  const ensured = await ensureWorkspaceLibrary({
+    workspaceRoot: input.workspaceRoot,
+    tool: CHECKS_DEV_TOOL,
+    python: input.python,
+    log: input.log,
+  });
   if ('dir' in ensured) return { kind: 'renderer', pythonPath: ensured.dir };
-  return { kind: 'none', problem: ensured.problem, hint: `give lint a python3 with pip and the package index (it installs datadog-checks-dev ${DATADOG_CHECKS_DEV_VERSION} into .dd/tools once), or ${GET_IT}` };
+  return {
+    kind: 'none',
+    problem: ensured.problem,
+    hint: `give lint a python3 with pip and the package index (it installs datadog-checks-dev ${DATADOG_CHECKS_DEV_VERSION} into .dd/tools once), or ${GET_IT}`,
+  };
 }

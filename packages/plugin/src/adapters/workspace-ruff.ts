@@ -27,7 +27,12 @@ export async function findRuff(input: FindRuffInput): Promise<FoundRuff> {
       hint: `point DD_RUFF at a ruff ${RUFF_VERSION} executable, or unset it to let the plugin install its own`,
     };
   }
-  const ensured = await ensureWorkspaceTool({ workspaceRoot: input.workspaceRoot, tool: RUFF_TOOL, python: input.python, log: input.log });
+  const ensured = await ensureWorkspaceTool({
+    workspaceRoot: input.workspaceRoot,
+    tool: RUFF_TOOL,
+    python: input.python,
+    log: input.log,
+  });
   if ('binary' in ensured) return { kind: 'ruff', file: ensured.binary };
   return {
     kind: 'none',

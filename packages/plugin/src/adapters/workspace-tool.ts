@@ -1,6 +1,12 @@
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { relative } from 'node:path';
-import { workspaceToolInstallCommand, workspaceToolLayout, workspaceToolsDir, type WorkspaceTool, type WorkspaceToolLayout } from '../tools/workspace-tool';
+import {
+  workspaceToolInstallCommand,
+  workspaceToolLayout,
+  workspaceToolsDir,
+  type WorkspaceTool,
+  type WorkspaceToolLayout,
+} from '../tools/workspace-tool';
 import { whileLocked } from './folder-lock';
 import { runProcess } from './run-process';
 
@@ -51,7 +57,12 @@ export async function ensureWorkspaceLibrary(input: EnsureWorkspaceToolInput): P
 async function install(input: EnsureWorkspaceToolInput, layout: WorkspaceToolLayout): Promise<string | undefined> {
   mkdirSync(workspaceToolsDir(input.workspaceRoot), { recursive: true });
   try {
-    return await whileLocked(layout.lock, () => existsSync(layout.ready), () => installInto(input, layout.dir, layout.scratchPrefix), undefined);
+    return await whileLocked(
+      layout.lock,
+      () => existsSync(layout.ready),
+      () => installInto(input, layout.dir, layout.scratchPrefix),
+      undefined,
+    );
   } catch (error) {
     return `${installer(input)} could not install ${input.tool.name} ${input.tool.version}: ${(error as Error).message.split('\n')[0]}`;
   }
@@ -61,17 +72,27 @@ function installer(input: EnsureWorkspaceToolInput): string {
   return `${input.python} -m pip`;
 }
 
-async function installInto(input: EnsureWorkspaceToolInput, dir: string, scratchPrefix: string): Promise<string | undefined> {
+async function installInto(
+  input: EnsureWorkspaceToolInput,
+  dir: string,
+  scratchPrefix: string,
+): Promise<string | undefined> {
   const { name, version } = input.tool;
   const scratch = mkdtempSync(scratchPrefix);
   const started = Date.now();
   try {
-    const result = await runProcess({ ...workspaceToolInstallCommand(input.python, scratch, input.tool), timeoutMs: 5 * 60_000 });
-    if (result.exitCode !== 0) return `${installer(input)} could not install ${name} ${version}: ${lastLine(result.stderr)}`;
+    const result = await runProcess({
+      ...workspaceToolInstallCommand(input.python, scratch, input.tool),
+      timeoutMs: 5 * 60_000,
+    });
+    if (result.exitCode !== 0)
+      return `${installer(input)} could not install ${name} ${version}: ${lastLine(result.stderr)}`;
     rmSync(dir, { recursive: true, force: true }); // what an interrupted install left, incomplete
     renameSync(scratch, dir);
     const where = relative(input.workspaceRoot, dir);
-    input.log(`Installed ${name} ${version} from the package index into ${where} (${((Date.now() - started) / 1000).toFixed(1)} s); delete that folder to remove it.`);
+    input.log(
+      `Installed ${name} ${version} from the package index into ${where} (${((Date.now() - started) / 1000).toFixed(1)} s); delete that folder to remove it.`,
+    );
     return undefined;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -82,5 +103,11 @@ async function installInto(input: EnsureWorkspaceToolInput, dir: string, scratch
 function lastLine(text: string): string {
   // eslint-disable-next-line no-control-regex
   const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
-  return plain.split('\n').map((line) => line.trim()).filter(Boolean).pop() ?? 'no output';
+  return (
+    plain
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .pop() ?? 'no output'
+  );
 }

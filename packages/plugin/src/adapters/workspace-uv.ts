@@ -28,11 +28,22 @@ export type FoundUv = UvCommand | { kind: 'none'; problem: string };
 export async function findUv(input: FindUvInput): Promise<FoundUv> {
   if (input.configured) {
     if (await executableRuns(input.configured)) return { kind: 'uv', file: input.configured, prefixArgs: [] };
-    throw new UserError(`DD_UV is '${input.configured}', which does not run (\`${input.configured} --version\` failed).`, 'point DD_UV at a uv executable, or unset it to let the plugin install its own');
+    throw new UserError(
+      `DD_UV is '${input.configured}', which does not run (\`${input.configured} --version\` failed).`,
+      'point DD_UV at a uv executable, or unset it to let the plugin install its own',
+    );
   }
-  const ensured = await ensureWorkspaceTool({ workspaceRoot: input.workspaceRoot, tool: UV_TOOL, python: input.python, log: input.log });
+  const ensured = await ensureWorkspaceTool({
+    workspaceRoot: input.workspaceRoot,
+    tool: UV_TOOL,
+    python: input.python,
+    log: input.log,
+  });
   if ('binary' in ensured) return { kind: 'uv', file: ensured.binary, prefixArgs: [] };
-  for (const candidate of [{ file: 'uv', prefixArgs: [] }, { file: input.python, prefixArgs: ['-m', 'uv'] }]) {
+  for (const candidate of [
+    { file: 'uv', prefixArgs: [] },
+    { file: input.python, prefixArgs: ['-m', 'uv'] },
+  ]) {
     if (await executableRuns(candidate.file, candidate.prefixArgs)) {
       input.log(`${ensured.problem}; using \`${[candidate.file, ...candidate.prefixArgs].join(' ')}\` instead.`);
       return { kind: 'uv', ...candidate };

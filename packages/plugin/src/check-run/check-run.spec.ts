@@ -4,11 +4,25 @@ import { resolveInstance } from './resolve-instance';
 describe('resolveInstance', () => {
   it('resolves references everywhere and turns resolved whole numbers into numbers', () => {
     const resolved = resolveInstance(
-      { host: '${redis.host}', port: '${redis.port.6379}', url: 'http://${redis.host}:${redis.port.6379}/', tags: ['suite:${suite}'], literal: '42', timeout: 1 },
+      {
+        host: '${redis.host}',
+        port: '${redis.port.6379}',
+        url: 'http://${redis.host}:${redis.port.6379}/',
+        tags: ['suite:${suite}'],
+        literal: '42',
+        timeout: 1,
+      },
       { 'redis.host': '127.0.0.1', 'redis.port.6379': '32768', suite: 'bookworm' },
     );
     expect(resolved).toEqual({
-      instance: { host: '127.0.0.1', port: 32768, url: 'http://127.0.0.1:32768/', tags: ['suite:bookworm'], literal: '42', timeout: 1 },
+      instance: {
+        host: '127.0.0.1',
+        port: 32768,
+        url: 'http://127.0.0.1:32768/',
+        tags: ['suite:bookworm'],
+        literal: '42',
+        timeout: 1,
+      },
       missing: [],
     });
   });
@@ -44,7 +58,9 @@ describe('renderCollected', () => {
   });
 
   it("reads the check's error out of datadog-checks-base's JSON", () => {
-    expect(checkErrorMessage({ ...collected, error: '[{"message": "connection refused", "traceback": "..."}]' })).toBe('connection refused');
+    expect(checkErrorMessage({ ...collected, error: '[{"message": "connection refused", "traceback": "..."}]' })).toBe(
+      'connection refused',
+    );
     expect(renderCollected({ ...collected, error: 'plain' })).toContain('The check failed: plain');
   });
 });

@@ -10,7 +10,10 @@ export interface ResolvedInstance {
  * Resolves `${…}` references in every string of an instance. A string that becomes a whole number
  * (a published port) becomes a number, as checks expect ports to be.
  */
-export function resolveInstance(instance: Record<string, unknown>, refs: Readonly<Record<string, string>>): ResolvedInstance {
+export function resolveInstance(
+  instance: Record<string, unknown>,
+  refs: Readonly<Record<string, string>>,
+): ResolvedInstance {
   const missing = new Set<string>();
   const visit = (value: unknown): unknown => {
     if (typeof value === 'string') {
@@ -19,7 +22,8 @@ export function resolveInstance(instance: Record<string, unknown>, refs: Readonl
       return result.value !== value && /^\d+$/.test(result.value) ? Number(result.value) : result.value;
     }
     if (Array.isArray(value)) return value.map(visit);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, visit(v)]));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, visit(v)]));
     return value;
   };
   return { instance: visit(instance) as Record<string, unknown>, missing: [...missing].sort() };

@@ -2,9 +2,22 @@ import type { YAMLMap } from 'yaml';
 import { closestName } from './closest-name';
 import type { SpecErrorContext, SpecFinding } from './spec-finding';
 import { lowerFirst } from './spec-finding';
-import { allOptions, itemName, keyNode, mapsOf, named, placeOf, specFile, specOptions, specRoot, templateBase, type SpecPlace } from './spec-tree';
+import {
+  allOptions,
+  itemName,
+  keyNode,
+  mapsOf,
+  named,
+  placeOf,
+  specFile,
+  specOptions,
+  specRoot,
+  templateBase,
+  type SpecPlace,
+} from './spec-tree';
 
-const FIX_YAML = 'fix the YAML at that line: indent with spaces, quote values that contain ": " or start with a special character';
+const FIX_YAML =
+  'fix the YAML at that line: indent with spaces, quote values that contain ": " or start with a special character';
 
 /** The templates of the renderer near a mistyped one: those of the same folder, else the folders. */
 function templateHint(name: string, context: SpecErrorContext): string {
@@ -24,17 +37,52 @@ function topLevel(message: string, context: SpecErrorContext): SpecFinding {
     // PyYAML's words, without its marks (`  in "<unicode string>", line 2, column 8:`) and the quoted source after them.
     const lines = parse[1].split('\n');
     const lastMark = lines.map((l) => /^\s+in "/.test(l)).lastIndexOf(true);
-    const problem = (lastMark < 0 ? lines : lines.slice(0, lastMark)).filter((l) => l.trim() && !/^\s+in "/.test(l)).join('; ');
-    return { line: last ? Number(last[1]) : 1, column: last ? Number(last[2]) : 1, message: `spec.yaml is not valid YAML for ddev's reader: ${problem}`, hint: FIX_YAML };
+    const problem = (lastMark < 0 ? lines : lines.slice(0, lastMark))
+      .filter((l) => l.trim() && !/^\s+in "/.test(l))
+      .join('; ');
+    return {
+      line: last ? Number(last[1]) : 1,
+      column: last ? Number(last[2]) : 1,
+      message: `spec.yaml is not valid YAML for ddev's reader: ${problem}`,
+      hint: FIX_YAML,
+    };
   }
   if (/top-level `version` attribute$/.test(message)) {
-    return { ...at(), message: `spec.yaml has no top-level 'version', and datadog_checks/${context.module}/__about__.py gives none (ddev takes the spec's version from it)`, hint: `give datadog_checks/${context.module}/__about__.py a line \`__version__ = '1.0.0'\`, or add \`version: 1.0.0\` at the top of spec.yaml` };
+    return {
+      ...at(),
+      message: `spec.yaml has no top-level 'version', and datadog_checks/${context.module}/__about__.py gives none (ddev takes the spec's version from it)`,
+      hint: `give datadog_checks/${context.module}/__about__.py a line \`__version__ = '1.0.0'\`, or add \`version: 1.0.0\` at the top of spec.yaml`,
+    };
   }
-  if (/top-level `version` attribute must be a string/.test(message)) return { ...at(keyNode(root, 'version')), message: "spec.yaml's top-level 'version' must be a string", hint: "quote it: `version: '1.0'`" };
-  if (/top-level `files` attribute$/.test(message)) return { ...at(), message: "spec.yaml has no top-level 'files' list", hint: 'add `files:` with an entry per configuration file: `- name: <check>.yaml`, `options:` with the init_config and instances templates' };
-  if (/top-level `files` attribute must be an array/.test(message)) return { ...at(keyNode(root, 'files')), message: "spec.yaml's top-level 'files' must be a list", hint: 'write each file as a `- name: <check>.yaml` item of `files:`' };
-  if (/must be a mapping object/.test(message)) return { ...at(), message: 'spec.yaml must be a mapping (name, files)', hint: 'start the file with `name: <Display name>` and `files:`' };
-  return { ...at(), message: `spec.yaml: ${lowerFirst(message)}`, hint: `correct spec.yaml (this is what \`ddev validate config\` reports)` };
+  if (/top-level `version` attribute must be a string/.test(message))
+    return {
+      ...at(keyNode(root, 'version')),
+      message: "spec.yaml's top-level 'version' must be a string",
+      hint: "quote it: `version: '1.0'`",
+    };
+  if (/top-level `files` attribute$/.test(message))
+    return {
+      ...at(),
+      message: "spec.yaml has no top-level 'files' list",
+      hint: 'add `files:` with an entry per configuration file: `- name: <check>.yaml`, `options:` with the init_config and instances templates',
+    };
+  if (/top-level `files` attribute must be an array/.test(message))
+    return {
+      ...at(keyNode(root, 'files')),
+      message: "spec.yaml's top-level 'files' must be a list",
+      hint: 'write each file as a `- name: <check>.yaml` item of `files:`',
+    };
+  if (/must be a mapping object/.test(message))
+    return {
+      ...at(),
+      message: 'spec.yaml must be a mapping (name, files)',
+      hint: 'start the file with `name: <Display name>` and `files:`',
+    };
+  return {
+    ...at(),
+    message: `spec.yaml: ${lowerFirst(message)}`,
+    hint: `correct spec.yaml (this is what \`ddev validate config\` reports)`,
+  };
 }
 
 /** An option and the key its message names (`Attribute \`required\``), if the option has it. */
@@ -47,7 +95,12 @@ function optionPlace(option: YAMLMap, message: string, context: SpecErrorContext
   return placeOf(context.parsed, keyNode(option, 'name') ?? option);
 }
 
-function inOptions(segments: string[], message: string, file: YAMLMap | undefined, context: SpecErrorContext): SpecFinding {
+function inOptions(
+  segments: string[],
+  message: string,
+  file: YAMLMap | undefined,
+  context: SpecErrorContext,
+): SpecFinding {
   let node: unknown = file;
   let list = mapsOf(file, 'options');
   const sections = segments.slice(0, -1);
@@ -72,7 +125,11 @@ function inOptions(segments: string[], message: string, file: YAMLMap | undefine
   const duplicate = /Option name `(.+)` already used by option #\d+/.exec(message);
   if (duplicate) {
     const items = named(list, duplicate[1]);
-    return { ...(items.length > 0 ? placeOf(context.parsed, items[Math.min(1, items.length - 1)]) : fallback), message: `option '${duplicate[1]}' is defined twice in ${where}`, hint: 'remove or rename one of them (a template the section uses may define it already)' };
+    return {
+      ...(items.length > 0 ? placeOf(context.parsed, items[Math.min(1, items.length - 1)]) : fallback),
+      message: `option '${duplicate[1]}' is defined twice in ${where}`,
+      hint: 'remove or rename one of them (a template the section uses may define it already)',
+    };
   }
   const numbered = /^option #\d+$/.test(last);
   const option = numbered ? undefined : (named(list, last)[0] ?? allOptions(list).find((o) => o.get('name') === last));
@@ -99,10 +156,18 @@ export function describeSpecError(error: string, context: SpecErrorContext): Spe
   const fileName = index ? `file #${index[1]}` : `file '${segments[0]}'`;
   if (segments.length === 1) {
     const key = /`(name|example_name|options)`/.exec(message)?.[1];
-    return { ...placeOf(context.parsed, (key && keyNode(file, key)) || file), message: `${fileName}: ${lowerFirst(message)}`, hint: 'correct the file entry under `files:` in spec.yaml' };
+    return {
+      ...placeOf(context.parsed, (key && keyNode(file, key)) || file),
+      message: `${fileName}: ${lowerFirst(message)}`,
+      hint: 'correct the file entry under `files:` in spec.yaml',
+    };
   }
   if (segments[1] === 'discovery') {
-    return { ...placeOf(context.parsed, keyNode(file, 'discovery') ?? file), message: `${segments.slice(1).join(', ')} of ${fileName}: ${lowerFirst(message)}`, hint: 'correct the discovery section of spec.yaml' };
+    return {
+      ...placeOf(context.parsed, keyNode(file, 'discovery') ?? file),
+      message: `${segments.slice(1).join(', ')} of ${fileName}: ${lowerFirst(message)}`,
+      hint: 'correct the discovery section of spec.yaml',
+    };
   }
   return inOptions(segments.slice(1), message, file, context);
 }

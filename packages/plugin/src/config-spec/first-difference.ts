@@ -48,7 +48,16 @@ export function firstDifference(disk: string, rendered: string, maxLines = 15): 
     const last = a[a.length - 1] ?? '';
     const noNewline = '\\ No newline at end of file';
     const diskEnds = normalized.endsWith('\n');
-    return { line: Math.max(1, a.length), diff: [`@@ -${a.length},1 +${a.length},1 @@`, `-${last}`, ...(diskEnds ? [] : [noNewline]), `+${last}`, ...(diskEnds ? [noNewline] : [])] };
+    return {
+      line: Math.max(1, a.length),
+      diff: [
+        `@@ -${a.length},1 +${a.length},1 @@`,
+        `-${last}`,
+        ...(diskEnds ? [] : [noNewline]),
+        `+${last}`,
+        ...(diskEnds ? [noNewline] : []),
+      ],
+    };
   }
   const [da, db] = resync(a, b, i);
   const start = Math.max(0, i - CONTEXT);
@@ -59,7 +68,8 @@ export function firstDifference(disk: string, rendered: string, maxLines = 15): 
   const header = `@@ -${start + 1},${before.length + da + after.length} +${start + 1},${before.length + db + after.length} @@`;
   let changed = [...removed, ...added];
   const room = Math.max(2, maxLines - 1 - before.length - after.length);
-  if (changed.length > room) changed = [...changed.slice(0, room - 1), `… ${changed.length - room + 1} more changed lines`];
+  if (changed.length > room)
+    changed = [...changed.slice(0, room - 1), `… ${changed.length - room + 1} more changed lines`];
   return { line: Math.min(i + 1, Math.max(1, a.length)), diff: [header, ...before, ...changed, ...after] };
 }
 

@@ -12,9 +12,18 @@ function readResult(raw: unknown, templates: string[], rendererVersion: string):
   if (!isRecord(raw) || !isStringList(raw.errors)) throw new RendererOutputError('a result has no list of errors');
   const files = raw.files ?? {};
   const renderErrors = raw.renderErrors ?? {};
-  if (!isRecord(files) || !Object.values(files).every((t) => typeof t === 'string')) throw new RendererOutputError('a result has files that are not text');
-  if (!isRecord(renderErrors) || !Object.values(renderErrors).every(isStringList)) throw new RendererOutputError('a result has render errors that are not lists of text');
-  return { kind: 'rendered', errors: raw.errors, files: files as Record<string, string>, renderErrors: renderErrors as Record<string, string[]>, templates, rendererVersion };
+  if (!isRecord(files) || !Object.values(files).every((t) => typeof t === 'string'))
+    throw new RendererOutputError('a result has files that are not text');
+  if (!isRecord(renderErrors) || !Object.values(renderErrors).every(isStringList))
+    throw new RendererOutputError('a result has render errors that are not lists of text');
+  return {
+    kind: 'rendered',
+    errors: raw.errors,
+    files: files as Record<string, string>,
+    renderErrors: renderErrors as Record<string, string[]>,
+    templates,
+    rendererVersion,
+  };
 }
 
 /**
@@ -28,8 +37,10 @@ export function parseRendererOutput(stdout: string, count: number, rendererVersi
   } catch (error) {
     throw new RendererOutputError(`the renderer printed no JSON (${(error as Error).message})`);
   }
-  if (!isRecord(parsed) || !isStringList(parsed.templates) || !Array.isArray(parsed.results)) throw new RendererOutputError('the renderer printed no templates and results');
-  if (parsed.results.length !== count) throw new RendererOutputError(`the renderer gave ${parsed.results.length} results for ${count} specs`);
+  if (!isRecord(parsed) || !isStringList(parsed.templates) || !Array.isArray(parsed.results))
+    throw new RendererOutputError('the renderer printed no templates and results');
+  if (parsed.results.length !== count)
+    throw new RendererOutputError(`the renderer gave ${parsed.results.length} results for ${count} specs`);
   const templates = parsed.templates;
   return parsed.results.map((r) => readResult(r, templates, rendererVersion));
 }

@@ -2,7 +2,10 @@ import { computeMetricCoverage, renderCoverageLine, renderMetricCoverage } from 
 
 describe('computeMetricCoverage', () => {
   it('splits declared metrics into asserted and not asserted', () => {
-    const coverage = computeMetricCoverage(['a.up', 'a.down', 'a.up'], { asserted: ['a.up', 'a.extra'], submitted: [] });
+    const coverage = computeMetricCoverage(['a.up', 'a.down', 'a.up'], {
+      asserted: ['a.up', 'a.extra'],
+      submitted: [],
+    });
     expect(coverage).toEqual({ covered: ['a.up'], uncovered: ['a.down'], undeclared: ['a.extra'], percent: 50 });
   });
 
@@ -11,7 +14,10 @@ describe('computeMetricCoverage', () => {
   });
 
   it('renders one line per metric with its state', () => {
-    const text = renderMetricCoverage('a', computeMetricCoverage(['a.up', 'a.down'], { asserted: ['a.up'], submitted: [] }));
+    const text = renderMetricCoverage(
+      'a',
+      computeMetricCoverage(['a.up', 'a.down'], { asserted: ['a.up'], submitted: [] }),
+    );
     expect(text.split('\n')).toEqual([
       'Metric coverage for a: 1/2 metrics of metadata.csv asserted (50%)',
       '  [x] a.up',
@@ -32,6 +38,8 @@ describe('computeMetricCoverage', () => {
 
   it('summarises a run in one line', () => {
     const coverage = computeMetricCoverage(['a.up', 'a.down'], { asserted: ['a.up', 'a.down'], submitted: [] });
-    expect(renderCoverageLine('a (flavor 7.0)', coverage)).toBe('Metric coverage for a (flavor 7.0): 2/2 metrics of metadata.csv asserted (100%)');
+    expect(renderCoverageLine('a (flavor 7.0)', coverage)).toBe(
+      'Metric coverage for a (flavor 7.0): 2/2 metrics of metadata.csv asserted (100%)',
+    );
   });
 });

@@ -33,7 +33,8 @@ export const LISTED_METRICS_LIMIT = 20;
 /** The one-line coverage of a run: `Metric coverage for redis (flavor 7.0): 14/14 ...`. */
 export function renderCoverageLine(project: string, coverage: MetricCoverage): string {
   const total = coverage.covered.length + coverage.uncovered.length;
-  const unknown = coverage.undeclared.length > 0 ? `; ${coverage.undeclared.length} asserted but missing from metadata.csv` : '';
+  const unknown =
+    coverage.undeclared.length > 0 ? `; ${coverage.undeclared.length} asserted but missing from metadata.csv` : '';
   return `Metric coverage for ${project}: ${coverage.covered.length}/${total} metrics of metadata.csv asserted (${coverage.percent}%)${unknown}`;
 }
 

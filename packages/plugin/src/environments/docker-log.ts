@@ -8,8 +8,15 @@ export function demuxDockerLog(buffer: Buffer): string {
   let offset = 0;
   while (offset + 8 <= buffer.length) {
     const type = buffer[offset];
-    if ((type !== 0 && type !== 1 && type !== 2) || buffer[offset + 1] !== 0 || buffer[offset + 2] !== 0 || buffer[offset + 3] !== 0) {
-      return offset === 0 ? buffer.toString('utf8') : Buffer.concat([...parts, buffer.subarray(offset)]).toString('utf8');
+    if (
+      (type !== 0 && type !== 1 && type !== 2) ||
+      buffer[offset + 1] !== 0 ||
+      buffer[offset + 2] !== 0 ||
+      buffer[offset + 3] !== 0
+    ) {
+      return offset === 0
+        ? buffer.toString('utf8')
+        : Buffer.concat([...parts, buffer.subarray(offset)]).toString('utf8');
     }
     const size = buffer.readUInt32BE(offset + 4);
     parts.push(buffer.subarray(offset + 8, offset + 8 + size));

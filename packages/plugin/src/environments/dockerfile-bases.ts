@@ -18,7 +18,10 @@ export function dockerfileBaseImages(dockerfile: string, buildArgs: Readonly<Rec
     }
     const from = /^FROM\s+(?:--platform=\S+\s+)?(\S+)(?:\s+AS\s+(\S+))?/i.exec(line);
     if (!from) continue;
-    const image = (from[1] as string).replace(/\$\{?([A-Za-z_]\w*)\}?/g, (_, name: string) => args[name] ?? buildArgs[name] ?? '');
+    const image = (from[1] as string).replace(
+      /\$\{?([A-Za-z_]\w*)\}?/g,
+      (_, name: string) => args[name] ?? buildArgs[name] ?? '',
+    );
     if (!stages.has(image) && image !== 'scratch' && !bases.includes(image)) bases.push(image);
     if (from[2]) stages.add(from[2]);
   }

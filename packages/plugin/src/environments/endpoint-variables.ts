@@ -12,7 +12,11 @@ export function envVarPart(name: string): string {
  *   DD_ENV_<SERVICE>_HOST=127.0.0.1
  *   DD_ENV_<SERVICE>_PORT_<containerPort>=<published host port>
  */
-export function endpointEnvironment(flavor: string, variables: Record<string, string>, endpoints: readonly Endpoint[]): Record<string, string> {
+export function endpointEnvironment(
+  flavor: string,
+  variables: Record<string, string>,
+  endpoints: readonly Endpoint[],
+): Record<string, string> {
   const env: Record<string, string> = { DD_ENV_FLAVOR: flavor };
   for (const [name, value] of Object.entries(variables)) {
     if (name !== 'flavor' && name !== 'integration') env[`DD_ENV_VAR_${envVarPart(name)}`] = value;

@@ -5,7 +5,11 @@ const context = (files: Record<string, string>) => ({ name: 'redis', files }) as
 
 describe('envYamlRule', () => {
   it('reports the env.yaml problems with their positions', () => {
-    expect(envYamlRule.check(context({ 'ci/env.yaml': 'services:\n  redis:\n    image: redis\n    ports: [x]\n    ready: [{ log: up }]\n' }))).toEqual([
+    expect(
+      envYamlRule.check(
+        context({ 'ci/env.yaml': 'services:\n  redis:\n    image: redis\n    ports: [x]\n    ready: [{ log: up }]\n' }),
+      ),
+    ).toEqual([
       expect.objectContaining({ ruleId: 'env/schema', file: 'ci/env.yaml', line: 4, column: 13, severity: 'error' }),
     ]);
   });

@@ -8,7 +8,11 @@ import { ENV_FILE, readEnvFile } from './read-env-file';
  */
 export const envYamlRule: LintRule = {
   id: 'env/env-yaml',
-  policy: { provenance: 'beyond-upstream', basis: 'ci/env.yaml is this workspace\'s own file: `install` and `test` refuse an invalid one before starting anything' },
+  policy: {
+    provenance: 'beyond-upstream',
+    basis:
+      "ci/env.yaml is this workspace's own file: `install` and `test` refuse an invalid one before starting anything",
+  },
   description:
     'ci/env.yaml declares the test environments (flavors, services, readiness conditions, before_script); `install` refuses an invalid one. ' +
     'Checks YAML syntax, known keys and value types, one default flavor, known services in depends_on and before_script, no dependency cycle, ' +

@@ -23,7 +23,10 @@ export interface EnvironmentEngine {
   /** The host endpoints of a started container's published ports. */
   endpoints(containerId: string, service: string): Promise<Endpoint[]>;
   /** One look at a readiness condition. */
-  probe(condition: ReadyCondition, target: { containerId: string; endpoints: readonly Endpoint[] }): Promise<ProbeResult>;
+  probe(
+    condition: ReadyCondition,
+    target: { containerId: string; endpoints: readonly Endpoint[] },
+  ): Promise<ProbeResult>;
   /** The last lines of a container's output (stdout and stderr). */
   logTail(containerId: string, lines: number): Promise<string>;
   /** Runs a command in a running container. */

@@ -3,7 +3,15 @@ import type { EnvironmentIdentity } from './labels';
 
 /** An image a service needs: built from a Dockerfile, or used as named (pulled when missing). */
 export type ImageStep =
-  | { kind: 'build'; service: string; tag: string; contextDir: string; dockerfile: string; args: Record<string, string>; labels: Record<string, string> }
+  | {
+      kind: 'build';
+      service: string;
+      tag: string;
+      contextDir: string;
+      dockerfile: string;
+      args: Record<string, string>;
+      labels: Record<string, string>;
+    }
   | { kind: 'use'; service: string; tag: string };
 
 export interface PlannedVolume {

@@ -8,8 +8,14 @@ import { describeCondition, waitForCondition, type Clock } from './wait-ready';
 
 describe('substitute', () => {
   it('replaces known names, reports unknown ones and keeps $${ literal', () => {
-    expect(substitute('redis:${tag} $${HOME} ${nope}', { tag: '7' })).toEqual({ value: 'redis:7 ${HOME} ${nope}', missing: ['nope'] });
-    expect(findReferences('a ${x} $${y} ${z.port.1}')).toEqual([{ name: 'x', index: 2 }, { name: 'z.port.1', index: 13 }]);
+    expect(substitute('redis:${tag} $${HOME} ${nope}', { tag: '7' })).toEqual({
+      value: 'redis:7 ${HOME} ${nope}',
+      missing: ['nope'],
+    });
+    expect(findReferences('a ${x} $${y} ${z.port.1}')).toEqual([
+      { name: 'x', index: 2 },
+      { name: 'z.port.1', index: 13 },
+    ]);
   });
 });
 
@@ -22,22 +28,29 @@ describe('endpoint variables', () => {
       DD_ENV_REDIS_PRIMARY_HOST: '127.0.0.1',
       DD_ENV_REDIS_PRIMARY_PORT_6379: '32768',
     });
-    expect(endpointReferences(endpoints)).toEqual({ 'redis-primary.host': '127.0.0.1', 'redis-primary.port.6379': '32768' });
+    expect(endpointReferences(endpoints)).toEqual({
+      'redis-primary.host': '127.0.0.1',
+      'redis-primary.port.6379': '32768',
+    });
   });
   it('reads published ports back from an inspected container', () => {
-    expect(endpointsFromPorts('db', { '5432/tcp': [{ HostIp: '127.0.0.1', HostPort: '40001' }], '9/udp': null })).toEqual([
-      { service: 'db', containerPort: 5432, host: '127.0.0.1', hostPort: 40001 },
-    ]);
+    expect(
+      endpointsFromPorts('db', { '5432/tcp': [{ HostIp: '127.0.0.1', HostPort: '40001' }], '9/udp': null }),
+    ).toEqual([{ service: 'db', containerPort: 5432, host: '127.0.0.1', hostPort: 40001 }]);
   });
 });
 
 describe('findDebianMirror', () => {
   it('reads deb822 sources, skipping the security archive', () => {
-    const content = 'Types: deb\nURIs: http://security.example/debian-security\nSuites: bookworm-security\n\nTypes: deb\nURIs: http://mirror.example/debian/\nSuites: bookworm\n';
-    expect(findDebianMirror([{ path: '/etc/apt/sources.list.d/debian.sources', content }])).toBe('http://mirror.example/debian');
+    const content =
+      'Types: deb\nURIs: http://security.example/debian-security\nSuites: bookworm-security\n\nTypes: deb\nURIs: http://mirror.example/debian/\nSuites: bookworm\n';
+    expect(findDebianMirror([{ path: '/etc/apt/sources.list.d/debian.sources', content }])).toBe(
+      'http://mirror.example/debian',
+    );
   });
   it('reads one-line sources.list entries, skipping deb-src and comments', () => {
-    const content = '# deb http://old.example/debian bookworm main\ndeb-src http://src.example/debian bookworm main\ndeb [arch=amd64] http://mirror.example/debian bookworm main\n';
+    const content =
+      '# deb http://old.example/debian bookworm main\ndeb-src http://src.example/debian bookworm main\ndeb [arch=amd64] http://mirror.example/debian bookworm main\n';
     expect(findDebianMirror([{ path: '/etc/apt/sources.list', content }])).toBe('http://mirror.example/debian');
   });
   it('returns undefined without a Debian archive', () => {
@@ -47,15 +60,25 @@ describe('findDebianMirror', () => {
 
 describe('base images', () => {
   it('recognises the plain debian:<suite> references it can build', () => {
-    expect(['debian:bookworm', 'docker.io/library/debian:trixie', 'debian:bookworm-slim', 'ubuntu:jammy', 'debian:12'].map(debianSuiteOf)).toEqual(['bookworm', 'trixie', undefined, undefined, undefined]);
+    expect(
+      ['debian:bookworm', 'docker.io/library/debian:trixie', 'debian:bookworm-slim', 'ubuntu:jammy', 'debian:12'].map(
+        debianSuiteOf,
+      ),
+    ).toEqual(['bookworm', 'trixie', undefined, undefined, undefined]);
   });
   it('labels what it builds and recognises it by label only', () => {
     expect(baseImageChanges('bullseye')).toContain('CMD ["bash"]');
-    expect(isCachedBaseImage({ 'dev.dd-plugin.base-image': 'debootstrap-minbase-1', 'dev.dd-plugin.base-image.suite': 'bullseye' }, 'bullseye')).toBe(true);
+    expect(
+      isCachedBaseImage(
+        { 'dev.dd-plugin.base-image': 'debootstrap-minbase-1', 'dev.dd-plugin.base-image.suite': 'bullseye' },
+        'bullseye',
+      ),
+    ).toBe(true);
     expect(isCachedBaseImage({}, 'bullseye')).toBe(false);
   });
   it('finds the base images of a Dockerfile with ARG defaults and build args', () => {
-    const dockerfile = 'ARG SUITE=bookworm\nFROM debian:${SUITE} AS build\nRUN true\nFROM build\nFROM --platform=linux/amd64 \\\n  redis:$TAG\nFROM scratch\n';
+    const dockerfile =
+      'ARG SUITE=bookworm\nFROM debian:${SUITE} AS build\nRUN true\nFROM build\nFROM --platform=linux/amd64 \\\n  redis:$TAG\nFROM scratch\n';
     expect(dockerfileBaseImages(dockerfile, { TAG: '7' })).toEqual(['debian:bookworm', 'redis:7']);
     expect(dockerfileBaseImages(dockerfile, { SUITE: 'trixie' })[0]).toBe('debian:trixie');
   });
@@ -63,7 +86,8 @@ describe('base images', () => {
 
 describe('demuxDockerLog', () => {
   it('joins stdout and stderr frames, and passes raw text through', () => {
-    const frame = (type: number, text: string) => Buffer.concat([Buffer.from([type, 0, 0, 0, 0, 0, 0, text.length]), Buffer.from(text)]);
+    const frame = (type: number, text: string) =>
+      Buffer.concat([Buffer.from([type, 0, 0, 0, 0, 0, 0, text.length]), Buffer.from(text)]);
     expect(demuxDockerLog(Buffer.concat([frame(1, 'out\n'), frame(2, 'err\n')]))).toBe('out\nerr\n');
     expect(demuxDockerLog(Buffer.from('plain text'))).toBe('plain text');
   });
@@ -78,7 +102,11 @@ describe('waitForCondition', () => {
 
   it('polls until the condition holds', async () => {
     let n = 0;
-    const outcome = await waitForCondition(tcp, async () => (++n < 4 ? { state: 'waiting' } : { state: 'ready' }), clock());
+    const outcome = await waitForCondition(
+      tcp,
+      async () => (++n < 4 ? { state: 'waiting' } : { state: 'ready' }),
+      clock(),
+    );
     expect(outcome).toEqual({ ready: true, elapsedMs: 50 + 100 + 200 });
   });
   it('gives up at the timeout with the last observation', async () => {
@@ -86,7 +114,11 @@ describe('waitForCondition', () => {
     expect(outcome).toEqual({ ready: false, reason: 'timeout', elapsedMs: 2000, detail: 'refused' });
   });
   it('describes each kind of condition for messages', () => {
-    expect(describeCondition({ kind: 'http', port: 80, path: '/health', timeoutSeconds: 1, line: 1 })).toBe('HTTP GET /health on port 80 answering 2xx');
-    expect(describeCondition({ kind: 'command', command: ['redis-cli', 'ping'], timeoutSeconds: 1, line: 1 })).toBe('command `redis-cli ping` exiting 0 in the container');
+    expect(describeCondition({ kind: 'http', port: 80, path: '/health', timeoutSeconds: 1, line: 1 })).toBe(
+      'HTTP GET /health on port 80 answering 2xx',
+    );
+    expect(describeCondition({ kind: 'command', command: ['redis-cli', 'ping'], timeoutSeconds: 1, line: 1 })).toBe(
+      'command `redis-cli ping` exiting 0 in the container',
+    );
   });
 });

@@ -69,7 +69,11 @@ describe('planEnvironment', () => {
         contextDir: '/ws/integrations/my_check/ci/db',
         dockerfile: 'Dockerfile',
         args: { SUITE: 'bookworm' },
-        labels: expect.objectContaining({ [LABELS.integration]: 'my_check', [LABELS.flavor]: '7.0', [LABELS.service]: 'db' }),
+        labels: expect.objectContaining({
+          [LABELS.integration]: 'my_check',
+          [LABELS.flavor]: '7.0',
+          [LABELS.service]: 'db',
+        }),
       },
       { kind: 'use', service: 'app', tag: 'app:7' },
     ]);
@@ -100,7 +104,9 @@ describe('planEnvironment', () => {
     expect(body.ExposedPorts).toEqual({ '5432/tcp': {} });
     expect(body.HostConfig.NetworkMode).toBe(p.network.name);
     expect(body.NetworkingConfig.EndpointsConfig[p.network.name]).toEqual({ Aliases: ['db'] });
-    expect(body.HostConfig.Mounts).toEqual([{ Type: 'volume', Source: 'dd-my_check-7.0-01234567-data', Target: '/var/lib/postgresql' }]);
+    expect(body.HostConfig.Mounts).toEqual([
+      { Type: 'volume', Source: 'dd-my_check-7.0-01234567-data', Target: '/var/lib/postgresql' },
+    ]);
     expect(body.HostConfig.RestartPolicy).toEqual({ Name: 'no' });
   });
 
@@ -112,7 +118,9 @@ describe('planEnvironment', () => {
   });
 
   it('keeps declaration order where there are no dependencies', () => {
-    const envFile = readEnvFile('services:\n  b: { image: x, ready: [{ log: x }] }\n  a: { image: x, ready: [{ log: x }] }\n').envFile!;
+    const envFile = readEnvFile(
+      'services:\n  b: { image: x, ready: [{ log: x }] }\n  a: { image: x, ready: [{ log: x }] }\n',
+    ).envFile!;
     expect(startOrder(envFile.services).map((s) => s.name)).toEqual(['b', 'a']);
   });
 });

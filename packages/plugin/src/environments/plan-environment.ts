@@ -13,7 +13,12 @@ export interface PlanInput {
 
 /** A Docker-safe name part: lower case, `[a-z0-9_.-]`, no leading separator. */
 export function dockerNamePart(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9_.-]+/g, '-').replace(/^[^a-z0-9]+/, '') || 'x';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9_.-]+/g, '-')
+      .replace(/^[^a-z0-9]+/, '') || 'x'
+  );
 }
 
 /** The name prefix of everything in one session: `dd-<integration>-<flavor>-<session>`. */
@@ -47,14 +52,20 @@ export function planEnvironment(input: PlanInput): EnvironmentPlan {
   const { envFile, identity } = input;
   const flavor = envFile.flavors.find((f) => f.name === identity.flavor);
   if (envFile.flavors.length > 0 && !flavor) throw new Error(`unknown flavor ${identity.flavor}`);
-  const variables: Record<string, string> = { ...flavor?.variables, flavor: identity.flavor, integration: identity.integration };
+  const variables: Record<string, string> = {
+    ...flavor?.variables,
+    flavor: identity.flavor,
+    integration: identity.integration,
+  };
   const sub = (text: string) => substitute(text, variables).value;
   const subMap = (map: Record<string, string>) => Object.fromEntries(Object.entries(map).map(([k, v]) => [k, sub(v)]));
   const prefix = environmentName(identity);
   const labels = environmentLabels(identity);
   const images: ImageStep[] = [];
   const services: PlannedService[] = startOrder(envFile.services).map((spec) => {
-    const image = spec.build ? `dd-plugin/${dockerNamePart(identity.integration)}-${dockerNamePart(spec.name)}:${dockerNamePart(identity.flavor)}` : sub(spec.image ?? '');
+    const image = spec.build
+      ? `dd-plugin/${dockerNamePart(identity.integration)}-${dockerNamePart(spec.name)}:${dockerNamePart(identity.flavor)}`
+      : sub(spec.image ?? '');
     if (spec.build) {
       const context = sub(spec.build.context);
       images.push({
@@ -76,7 +87,13 @@ export function planEnvironment(input: PlanInput): EnvironmentPlan {
       ports: spec.ports,
       mounts: spec.volumes.map((v) => ({ volume: `${prefix}-${dockerNamePart(v.name)}`, target: v.target })),
       labels: environmentLabels(identity, spec.name),
-      ready: spec.ready.map((c) => (c.kind === 'command' ? { ...c, command: c.command.map(sub) } : c.kind === 'log' ? { ...c, pattern: sub(c.pattern) } : c)),
+      ready: spec.ready.map((c) =>
+        c.kind === 'command'
+          ? { ...c, command: c.command.map(sub) }
+          : c.kind === 'log'
+            ? { ...c, pattern: sub(c.pattern) }
+            : c,
+      ),
       retries: spec.retries,
     };
   });

@@ -29,7 +29,19 @@ export function readEnvFile(text: string, file = ENV_FILE): ReadEnvFileResult {
   } catch (error) {
     // the yaml library recurses once per level of nesting: some thousand levels overflow the stack
     if (!(error instanceof RangeError)) throw error;
-    return { diagnostics: [{ ruleId: 'env/syntax', severity: 'error', file, line: 1, column: 1, message: 'YAML: collections nested too deeply for the YAML reader', hint: 'flatten the structure: no real env.yaml nests this deep' }] };
+    return {
+      diagnostics: [
+        {
+          ruleId: 'env/syntax',
+          severity: 'error',
+          file,
+          line: 1,
+          column: 1,
+          message: 'YAML: collections nested too deeply for the YAML reader',
+          hint: 'flatten the structure: no real env.yaml nests this deep',
+        },
+      ],
+    };
   }
   const reader = new YamlReader(file, lines);
   for (const error of [...doc.errors, ...doc.warnings]) {
@@ -73,14 +85,21 @@ function readFlavors(reader: YamlReader, node: Node | null): FlavorSpec[] {
   const flavors: FlavorSpec[] = [];
   for (const [name, value, key] of map ? reader.entries(map) : []) {
     if (!/^[A-Za-z0-9][\w.-]*$/.test(name)) {
-      reader.error(key, 'env/schema', `flavor name \`${name}\` is not valid`, 'use letters, digits, `.`, `-` and `_` (e.g. `7.0`, `bookworm`)');
+      reader.error(
+        key,
+        'env/schema',
+        `flavor name \`${name}\` is not valid`,
+        'use letters, digits, `.`, `-` and `_` (e.g. `7.0`, `bookworm`)',
+      );
     }
     const flavor: FlavorSpec = { name, isDefault: false, variables: {}, line: reader.line(key) };
     if (!(isScalar(value) && value.value === null)) {
       const body = reader.map(value, `flavor \`${name}\``);
       const keys = body ? reader.knownEntries(body, FLAVOR_KEYS, `flavor \`${name}\``) : new Map();
-      if (keys.has('default')) flavor.isDefault = reader.boolean(keys.get('default')!.value, `flavor \`${name}\`: default`) ?? false;
-      if (keys.has('variables')) flavor.variables = reader.stringMap(keys.get('variables')!.value, `flavor \`${name}\`: variables`);
+      if (keys.has('default'))
+        flavor.isDefault = reader.boolean(keys.get('default')!.value, `flavor \`${name}\`: default`) ?? false;
+      if (keys.has('variables'))
+        flavor.variables = reader.stringMap(keys.get('variables')!.value, `flavor \`${name}\`: variables`);
     }
     flavors.push(flavor);
   }
@@ -110,8 +129,12 @@ function readSteps(reader: YamlReader, node: Node | null): ScriptStep[] {
     const hasService = keys.has('service');
     const hasHost = keys.has('host');
     if (hasService === hasHost) {
-      reader.error(item as Node, 'env/schema', 'each before_script step needs exactly one of `service: <name>` (run inside that container) or `host: true`',
-        'e.g. `- service: redis` with `command: [redis-cli, set, key, value]`');
+      reader.error(
+        item as Node,
+        'env/schema',
+        'each before_script step needs exactly one of `service: <name>` (run inside that container) or `host: true`',
+        'e.g. `- service: redis` with `command: [redis-cli, set, key, value]`',
+      );
       continue;
     }
     if (hasHost && reader.boolean(keys.get('host')!.value, `${where}: host`) !== true) continue;
@@ -135,7 +158,12 @@ function readCheck(reader: YamlReader, node: Node | null): EnvFile['check'] {
   const keys = reader.knownEntries(map, ['instance'] as const, '`check`');
   const instance = keys.get('instance')?.value ?? null;
   if (!isMap(instance)) {
-    reader.error(instance ?? (node as Node), 'env/schema', '`check` needs an `instance` mapping', 'e.g. `check: {instance: {host: ${redis.host}, port: ${redis.port.6379}}}`');
+    reader.error(
+      instance ?? (node as Node),
+      'env/schema',
+      '`check` needs an `instance` mapping',
+      'e.g. `check: {instance: {host: ${redis.host}, port: ${redis.port.6379}}}`',
+    );
     return undefined;
   }
   return { instance: instance.toJSON() as Record<string, unknown>, line: reader.line(instance) };

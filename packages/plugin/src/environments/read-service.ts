@@ -2,16 +2,36 @@ import { isScalar, type Node } from 'yaml';
 import { ENV_DEFAULTS, type BuildSpec, type ReadyCondition, type ServiceSpec, type VolumeSpec } from './env-file';
 import type { YamlReader } from './yaml-reader';
 
-const SERVICE_KEYS = ['image', 'build', 'environment', 'command', 'ports', 'volumes', 'depends_on', 'ready', 'retries'] as const;
+const SERVICE_KEYS = [
+  'image',
+  'build',
+  'environment',
+  'command',
+  'ports',
+  'volumes',
+  'depends_on',
+  'ready',
+  'retries',
+] as const;
 const BUILD_KEYS = ['context', 'dockerfile', 'args'] as const;
 const CONDITION_KINDS = ['log', 'tcp', 'http', 'command'] as const;
 const SERVICE_NAME = /^[a-z][a-z0-9_-]*$/;
 
 /** Reads one entry of `services`; undefined when it is too broken to use. */
-export function readService(reader: YamlReader, name: string, node: Node | null, keyNode: Node): ServiceSpec | undefined {
+export function readService(
+  reader: YamlReader,
+  name: string,
+  node: Node | null,
+  keyNode: Node,
+): ServiceSpec | undefined {
   const where = `service \`${name}\``;
   if (!SERVICE_NAME.test(name)) {
-    reader.error(keyNode, 'env/schema', `service name \`${name}\` is not valid`, 'use lower-case letters, digits, `-` and `_`, starting with a letter');
+    reader.error(
+      keyNode,
+      'env/schema',
+      `service name \`${name}\` is not valid`,
+      'use lower-case letters, digits, `-` and `_`, starting with a letter',
+    );
   }
   const map = reader.map(node, where);
   if (!map) return undefined;
@@ -20,8 +40,12 @@ export function readService(reader: YamlReader, name: string, node: Node | null,
   const image = keys.has('image') ? reader.string(get('image'), `${where}: image`) : undefined;
   const build = keys.has('build') ? readBuild(reader, get('build'), where) : undefined;
   if (keys.has('image') === keys.has('build')) {
-    reader.error(keyNode, 'env/schema', `${where} needs exactly one of \`image\` or \`build\``,
-      'name an image (`image: redis:7`) or a Dockerfile to build (`build: { context: ci/docker }`)');
+    reader.error(
+      keyNode,
+      'env/schema',
+      `${where} needs exactly one of \`image\` or \`build\``,
+      'name an image (`image: redis:7`) or a Dockerfile to build (`build: { context: ci/docker }`)',
+    );
   }
   const ready = keys.has('ready') ? readConditions(reader, get('ready'), where) : [];
   return {
@@ -34,7 +58,9 @@ export function readService(reader: YamlReader, name: string, node: Node | null,
     volumes: keys.has('volumes') ? readVolumes(reader, get('volumes'), where) : [],
     dependsOn: keys.has('depends_on') ? readNames(reader, get('depends_on'), `${where}: depends_on`) : [],
     ready,
-    retries: keys.has('retries') ? (reader.integer(get('retries'), `${where}: retries`, 0, 10) ?? 0) : ENV_DEFAULTS.retries,
+    retries: keys.has('retries')
+      ? (reader.integer(get('retries'), `${where}: retries`, 0, 10) ?? 0)
+      : ENV_DEFAULTS.retries,
     line: reader.line(keyNode),
   };
 }
@@ -47,12 +73,17 @@ function readBuild(reader: YamlReader, node: Node | null, where: string): BuildS
   const map = reader.map(node, `${where}: build`);
   if (!map) return undefined;
   const keys = reader.knownEntries(map, BUILD_KEYS, `${where}: build`);
-  const context = keys.has('context') ? reader.string(keys.get('context')!.value, `${where}: build.context`) : undefined;
-  if (!keys.has('context')) reader.error(map, 'env/schema', `${where}: build needs a \`context\` folder (relative to the integration)`);
+  const context = keys.has('context')
+    ? reader.string(keys.get('context')!.value, `${where}: build.context`)
+    : undefined;
+  if (!keys.has('context'))
+    reader.error(map, 'env/schema', `${where}: build needs a \`context\` folder (relative to the integration)`);
   if (context === undefined) return undefined;
   return {
     context,
-    dockerfile: keys.has('dockerfile') ? (reader.string(keys.get('dockerfile')!.value, `${where}: build.dockerfile`) ?? ENV_DEFAULTS.dockerfile) : ENV_DEFAULTS.dockerfile,
+    dockerfile: keys.has('dockerfile')
+      ? (reader.string(keys.get('dockerfile')!.value, `${where}: build.dockerfile`) ?? ENV_DEFAULTS.dockerfile)
+      : ENV_DEFAULTS.dockerfile,
     args: keys.has('args') ? reader.stringMap(keys.get('args')!.value, `${where}: build.args`) : {},
   };
 }
@@ -76,8 +107,12 @@ function readVolumes(reader: YamlReader, node: Node | null, where: string): Volu
     const text = reader.string(item as Node, `${where}: each volume`);
     const match = text === undefined ? null : /^([a-z][a-z0-9_-]*):(\/\S*)$/.exec(text);
     if (text !== undefined && !match) {
-      reader.error(item as Node, 'env/schema', `${where}: volume "${text}" must be \`<name>:<absolute path in the container>\``,
-        'e.g. `data:/var/lib/redis`; host folders are not mounted, so every run starts clean');
+      reader.error(
+        item as Node,
+        'env/schema',
+        `${where}: volume "${text}" must be \`<name>:<absolute path in the container>\``,
+        'e.g. `data:/var/lib/redis`; host folders are not mounted, so every run starts clean',
+      );
     }
     if (match) volumes.push({ name: match[1] as string, target: match[2] as string });
   }
@@ -86,7 +121,9 @@ function readVolumes(reader: YamlReader, node: Node | null, where: string): Volu
 
 function readNames(reader: YamlReader, node: Node | null, where: string): string[] {
   const seq = reader.seq(node, where);
-  return (seq?.items ?? []).map((item, i) => reader.string(item as Node, `${where}[${i}]`)).filter((s): s is string => s !== undefined);
+  return (seq?.items ?? [])
+    .map((item, i) => reader.string(item as Node, `${where}[${i}]`))
+    .filter((s): s is string => s !== undefined);
 }
 
 function readConditions(reader: YamlReader, node: Node | null, where: string): ReadyCondition[] {
@@ -105,15 +142,23 @@ function readCondition(reader: YamlReader, node: Node, where: string): ReadyCond
   const keys = reader.knownEntries(map, [...CONDITION_KINDS, 'timeout', 'path'], `a condition of ${where}`);
   const kinds = CONDITION_KINDS.filter((k) => keys.has(k));
   if (kinds.length !== 1) {
-    reader.error(node, 'env/schema', `each condition of ${where} needs exactly one of: ${CONDITION_KINDS.join(', ')}`,
-      'e.g. `- log: "Ready to accept connections"`, `- tcp: 6379`, `- http: 8080` with `path: /health`, `- command: [redis-cli, ping]`');
+    reader.error(
+      node,
+      'env/schema',
+      `each condition of ${where} needs exactly one of: ${CONDITION_KINDS.join(', ')}`,
+      'e.g. `- log: "Ready to accept connections"`, `- tcp: 6379`, `- http: 8080` with `path: /health`, `- command: [redis-cli, ping]`',
+    );
     return undefined;
   }
   const kind = kinds[0] as (typeof CONDITION_KINDS)[number];
   const value = keys.get(kind)!.value;
   const line = reader.line(node);
-  const timeoutSeconds = keys.has('timeout') ? (reader.integer(keys.get('timeout')!.value, `${where}: timeout (seconds)`, 1, 3600) ?? ENV_DEFAULTS.readyTimeoutSeconds) : ENV_DEFAULTS.readyTimeoutSeconds;
-  if (keys.has('path') && kind !== 'http') reader.error(keys.get('path')!.key, 'env/schema', `\`path\` only applies to an \`http\` condition`);
+  const timeoutSeconds = keys.has('timeout')
+    ? (reader.integer(keys.get('timeout')!.value, `${where}: timeout (seconds)`, 1, 3600) ??
+      ENV_DEFAULTS.readyTimeoutSeconds)
+    : ENV_DEFAULTS.readyTimeoutSeconds;
+  if (keys.has('path') && kind !== 'http')
+    reader.error(keys.get('path')!.key, 'env/schema', `\`path\` only applies to an \`http\` condition`);
   switch (kind) {
     case 'log': {
       const pattern = reader.string(value, `${where}: log`);
@@ -121,7 +166,11 @@ function readCondition(reader: YamlReader, node: Node, where: string): ReadyCond
       try {
         new RegExp(pattern);
       } catch (error) {
-        reader.error(value, 'env/schema', `${where}: log pattern is not a valid regular expression: ${(error as Error).message}`);
+        reader.error(
+          value,
+          'env/schema',
+          `${where}: log pattern is not a valid regular expression: ${(error as Error).message}`,
+        );
         return undefined;
       }
       return { kind, pattern, timeoutSeconds, line };

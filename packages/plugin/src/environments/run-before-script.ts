@@ -4,7 +4,10 @@ import type { EnvironmentEngine, Log, RunningEnvironment } from './environment-e
 import { substitute } from './substitute';
 
 /** Runs a before_script step on the host; resolves with its exit code and combined output. */
-export type HostRunner = (command: readonly string[], env: Record<string, string>) => Promise<{ exitCode: number; output: string }>;
+export type HostRunner = (
+  command: readonly string[],
+  env: Record<string, string>,
+) => Promise<{ exitCode: number; output: string }>;
 
 /**
  * Runs the before_script steps in order, in their service's container or on the host, with the
@@ -24,14 +27,21 @@ export async function runBeforeScript(
     const resolved = step.command.map((arg) => substitute(arg, refs));
     const missing = resolved.flatMap((r) => r.missing);
     if (missing.length > 0) {
-      throw new EnvironmentConfigError(`${envFile}:${step.line}: before_script refers to ${missing.map((m) => `\${${m}}`).join(', ')}, which this environment does not have.`,
-        `available: ${Object.keys(refs).map((r) => `\${${r}}`).join(', ')}`);
+      throw new EnvironmentConfigError(
+        `${envFile}:${step.line}: before_script refers to ${missing.map((m) => `\${${m}}`).join(', ')}, which this environment does not have.`,
+        `available: ${Object.keys(refs)
+          .map((r) => `\${${r}}`)
+          .join(', ')}`,
+      );
     }
     const command = resolved.map((r) => r.value);
     const where = step.service ? `in ${step.service}` : 'on the host';
     log(`before_script ${where}: ${command.join(' ')}`);
     const container = step.service ? running.containers.find((c) => c.service === step.service) : undefined;
-    if (step.service && !container) throw new EnvironmentConfigError(`${envFile}:${step.line}: before_script names service \`${step.service}\`, which is not running.`);
+    if (step.service && !container)
+      throw new EnvironmentConfigError(
+        `${envFile}:${step.line}: before_script names service \`${step.service}\`, which is not running.`,
+      );
     const result = container ? await engine.exec(container.id, command) : await runHost(command, hostEnv);
     if (result.output.trim()) log(result.output.trimEnd());
     if (result.exitCode !== 0) {

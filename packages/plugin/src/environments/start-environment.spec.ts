@@ -8,7 +8,14 @@ import type { ManagedObject } from './sweep';
 import type { Clock, ProbeResult } from './wait-ready';
 
 const identity: EnvironmentIdentity = {
-  workspace: '/ws', integration: 'redis', flavor: '7.0', sessionId: 'session-1', ownerPid: 1, ownerStart: '', ownerHost: 'box', stateFile: '',
+  workspace: '/ws',
+  integration: 'redis',
+  flavor: '7.0',
+  sessionId: 'session-1',
+  ownerPid: 1,
+  ownerStart: '',
+  ownerHost: 'box',
+  stateFile: '',
 };
 
 function plan(yaml: string) {
@@ -30,13 +37,19 @@ function fakeEngine(probe: (containerNumber: number) => ProbeResult) {
       calls.push(`start ${body.name}`);
       return `c${containers}`;
     },
-    endpoints: async (id, service) => [{ service, containerPort: 6379, host: '127.0.0.1', hostPort: 40000 + Number(id.slice(1)) }],
+    endpoints: async (id, service) => [
+      { service, containerPort: 6379, host: '127.0.0.1', hostPort: 40000 + Number(id.slice(1)) },
+    ],
     probe: async (_c, target) => probe(Number(target.containerId.slice(1))),
     logTail: async () => Array.from({ length: 60 }, (_, i) => `log line ${i + 1}`).join('\n'),
     exec: async () => ({ exitCode: 0, output: '' }),
-    list: async (selector) => objects.filter((o) => !selector.sessionId || o.labels['dev.dd-plugin.session'] === selector.sessionId),
+    list: async (selector) =>
+      objects.filter((o) => !selector.sessionId || o.labels['dev.dd-plugin.session'] === selector.sessionId),
     remove: async (o) => {
-      objects.splice(objects.findIndex((x) => x.id === o.id), 1);
+      objects.splice(
+        objects.findIndex((x) => x.id === o.id),
+        1,
+      );
       calls.push(`remove ${o.kind} ${o.name}`);
     },
   };
@@ -49,7 +62,8 @@ function fakeClock(): Clock {
   return { now: () => now, sleep: async (ms) => void (now += ms) };
 }
 
-const REDIS = 'services:\n  redis:\n    image: redis\n    ports: [6379]\n    retries: 1\n    ready:\n      - tcp: 6379\n        timeout: 5\n';
+const REDIS =
+  'services:\n  redis:\n    image: redis\n    ports: [6379]\n    retries: 1\n    ready:\n      - tcp: 6379\n        timeout: 5\n';
 
 describe('startEnvironment', () => {
   it('starts services and returns their endpoints once ready', async () => {
@@ -71,9 +85,15 @@ describe('startEnvironment', () => {
 
   it('explains a readiness timeout with the condition, its line and the last 50 log lines, and leaves nothing behind', async () => {
     const { engine, objects } = fakeEngine(() => ({ state: 'waiting', detail: 'connection closed at once' }));
-    const error = await startEnvironment(plan(REDIS), engine, { log: () => undefined, clock: fakeClock(), envFile: 'ci/env.yaml' }).catch((e) => e);
+    const error = await startEnvironment(plan(REDIS), engine, {
+      log: () => undefined,
+      clock: fakeClock(),
+      envFile: 'ci/env.yaml',
+    }).catch((e) => e);
     expect(error).toBeInstanceOf(ReadinessTimeoutError);
-    expect(error.message).toContain('service `redis` was not ready after 5 s and 1 retry: TCP port 6379 accepting connections (ci/env.yaml:7)');
+    expect(error.message).toContain(
+      'service `redis` was not ready after 5 s and 1 retry: TCP port 6379 accepting connections (ci/env.yaml:7)',
+    );
     expect(error.message).toContain('Last observation: connection closed at once');
     expect(error.message).toContain('  | log line 11\n');
     expect(error.message).not.toContain('log line 10\n');
@@ -82,8 +102,13 @@ describe('startEnvironment', () => {
   });
 
   it('reports a container that exits while starting, without retrying', async () => {
-    const { engine, objects, calls } = fakeEngine(() => ({ state: 'failed', detail: 'the container exited with code 1' }));
-    const error = await startEnvironment(plan(REDIS), engine, { log: () => undefined, clock: fakeClock() }).catch((e) => e);
+    const { engine, objects, calls } = fakeEngine(() => ({
+      state: 'failed',
+      detail: 'the container exited with code 1',
+    }));
+    const error = await startEnvironment(plan(REDIS), engine, { log: () => undefined, clock: fakeClock() }).catch(
+      (e) => e,
+    );
     expect(error).toBeInstanceOf(ServiceStartError);
     expect(error.message).toContain('stopped before it was ready');
     expect(calls.filter((c) => c.startsWith('start'))).toHaveLength(1);
@@ -101,7 +126,9 @@ describe('startEnvironment', () => {
         return engine.startContainer(body);
       },
     };
-    await expect(startEnvironment(plan(twoServices), failing, { log: () => undefined, clock: fakeClock() })).rejects.toThrow('port is already allocated');
+    await expect(
+      startEnvironment(plan(twoServices), failing, { log: () => undefined, clock: fakeClock() }),
+    ).rejects.toThrow('port is already allocated');
     expect(objects).toEqual([]);
   });
 
@@ -111,7 +138,11 @@ describe('startEnvironment', () => {
       controller.abort();
       return { state: 'waiting' };
     });
-    const error = await startEnvironment(plan(REDIS), engine, { log: () => undefined, clock: fakeClock(), signal: controller.signal }).catch((e) => e);
+    const error = await startEnvironment(plan(REDIS), engine, {
+      log: () => undefined,
+      clock: fakeClock(),
+      signal: controller.signal,
+    }).catch((e) => e);
     expect(error.name).toBe('EnvironmentInterruptedError');
     expect(objects).toEqual([]);
   });

@@ -1,8 +1,4 @@
-import {
-  EnvironmentInterruptedError,
-  ReadinessTimeoutError,
-  ServiceStartError,
-} from '../errors/environment-errors';
+import { EnvironmentInterruptedError, ReadinessTimeoutError, ServiceStartError } from '../errors/environment-errors';
 import { containerCreateBody } from './container-options';
 import type { EnvironmentEngine, Log, RunningEnvironment } from './environment-engine';
 import type { Endpoint, EnvironmentPlan, PlannedService } from './environment-plan';
@@ -27,7 +23,11 @@ export const LOG_TAIL_LINES = 50;
  * failure or abort everything created so far is removed before the error propagates: no
  * half-started environment is ever left behind.
  */
-export async function startEnvironment(plan: EnvironmentPlan, engine: EnvironmentEngine, options: StartOptions): Promise<RunningEnvironment> {
+export async function startEnvironment(
+  plan: EnvironmentPlan,
+  engine: EnvironmentEngine,
+  options: StartOptions,
+): Promise<RunningEnvironment> {
   const started = options.clock.now();
   const containers: RunningEnvironment['containers'] = [];
   const endpoints: Endpoint[] = [];
@@ -55,7 +55,12 @@ export async function startEnvironment(plan: EnvironmentPlan, engine: Environmen
   }
 }
 
-async function startService(plan: EnvironmentPlan, service: PlannedService, engine: EnvironmentEngine, options: StartOptions) {
+async function startService(
+  plan: EnvironmentPlan,
+  service: PlannedService,
+  engine: EnvironmentEngine,
+  options: StartOptions,
+) {
   const where = `${plan.identity.integration} (flavor ${plan.identity.flavor}) service \`${service.name}\``;
   for (let attempt = 0; ; attempt++) {
     const id = await engine.startContainer(containerCreateBody(plan, service));
@@ -63,20 +68,38 @@ async function startService(plan: EnvironmentPlan, service: PlannedService, engi
     const mine = found.filter((e) => e.service === service.name);
     let failure: { condition: string; line: number; reason: string; detail?: string; timeout: number } | undefined;
     for (const condition of service.ready) {
-      const outcome = await waitForCondition(condition, () => engine.probe(condition, { containerId: id, endpoints: mine }), options.clock, options.signal);
+      const outcome = await waitForCondition(
+        condition,
+        () => engine.probe(condition, { containerId: id, endpoints: mine }),
+        options.clock,
+        options.signal,
+      );
       if (!outcome.ready) {
-        failure = { condition: describeCondition(condition), line: condition.line, reason: outcome.reason, timeout: condition.timeoutSeconds, ...(outcome.detail ? { detail: outcome.detail } : {}) };
+        failure = {
+          condition: describeCondition(condition),
+          line: condition.line,
+          reason: outcome.reason,
+          timeout: condition.timeoutSeconds,
+          ...(outcome.detail ? { detail: outcome.detail } : {}),
+        };
         break;
       }
     }
     if (!failure) {
-      options.log(`${service.name} ready (${mine.map((e) => `${e.containerPort} -> ${e.host}:${e.hostPort}`).join(', ') || 'no published ports'})`);
+      options.log(
+        `${service.name} ready (${mine.map((e) => `${e.containerPort} -> ${e.host}:${e.hostPort}`).join(', ') || 'no published ports'})`,
+      );
       return { id, found: mine };
     }
-    const logs = lastLines(await engine.logTail(id, LOG_TAIL_LINES).catch((e: Error) => `(log unavailable: ${e.message})`), LOG_TAIL_LINES);
+    const logs = lastLines(
+      await engine.logTail(id, LOG_TAIL_LINES).catch((e: Error) => `(log unavailable: ${e.message})`),
+      LOG_TAIL_LINES,
+    );
     const canRetry = failure.reason === 'timeout' && attempt < service.retries;
     if (canRetry) {
-      options.log(`${service.name} not ready (${failure.condition}); recreating it (retry ${attempt + 1} of ${service.retries})`);
+      options.log(
+        `${service.name} not ready (${failure.condition}); recreating it (retry ${attempt + 1} of ${service.retries})`,
+      );
       await engine.remove({ kind: 'container', id, name: service.containerName, labels: service.labels });
       continue;
     }
@@ -84,12 +107,14 @@ async function startService(plan: EnvironmentPlan, service: PlannedService, engi
     const detail = failure.detail ? `\nLast observation: ${failure.detail}` : '';
     const tail = `\nLast ${LOG_TAIL_LINES} lines of its log:\n${indent(logs || '(empty)')}`;
     if (failure.reason === 'failed') {
-      throw new ServiceStartError(`${where} stopped before it was ready: ${failure.condition}${source}.${detail}${tail}`,
-        'fix the service\'s command or image (its log is above); the environment was removed');
+      throw new ServiceStartError(
+        `${where} stopped before it was ready: ${failure.condition}${source}.${detail}${tail}`,
+        "fix the service's command or image (its log is above); the environment was removed",
+      );
     }
     throw new ReadinessTimeoutError(
       `${where} was not ready after ${failure.timeout} s${attempt > 0 ? ` and ${attempt} retr${attempt === 1 ? 'y' : 'ies'}` : ''}: ${failure.condition}${source}.${detail}${tail}`,
-      'raise the condition\'s `timeout` or `retries` in ci/env.yaml, or fix the service (its log is above); the environment was removed',
+      "raise the condition's `timeout` or `retries` in ci/env.yaml, or fix the service (its log is above); the environment was removed",
     );
   }
 }
@@ -99,5 +124,9 @@ function lastLines(text: string, count: number): string {
 }
 
 function indent(text: string): string {
-  return text.trimEnd().split('\n').map((line) => `  | ${line}`).join('\n');
+  return text
+    .trimEnd()
+    .split('\n')
+    .map((line) => `  | ${line}`)
+    .join('\n');
 }

@@ -17,7 +17,10 @@ function summarize(objects: readonly ManagedObject[]): RemovalSummary {
  * Removes every container, network and volume matching the selector: containers first, then
  * what they used. Idempotent: nothing matching is not an error.
  */
-export async function removeEnvironment(engine: EnvironmentEngine, selector: EnvironmentSelector): Promise<RemovalSummary> {
+export async function removeEnvironment(
+  engine: EnvironmentEngine,
+  selector: EnvironmentSelector,
+): Promise<RemovalSummary> {
   const objects = orderForRemoval(await engine.list(selector));
   for (const object of objects) await engine.remove(object);
   return summarize(objects);

@@ -26,7 +26,10 @@ export function isValidReferenceName(name: string): boolean {
  * Replaces `${name}` with its value. Unknown names are left as they are and reported, so a
  * caller can turn them into a message; `$${` becomes `${`.
  */
-export function substitute(text: string, variables: Readonly<Record<string, string>>): { value: string; missing: string[] } {
+export function substitute(
+  text: string,
+  variables: Readonly<Record<string, string>>,
+): { value: string; missing: string[] } {
   const missing: string[] = [];
   const value = text.replace(REFERENCE, (whole, escaped: string | undefined, name: string) => {
     if (escaped) return `\${${name}}`;

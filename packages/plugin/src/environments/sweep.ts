@@ -50,13 +50,19 @@ export function staleObjects(objects: readonly ManagedObject[], facts: OwnerFact
  * integration's objects: installed environments (they have a state file) and stale ones, but
  * never the private environment of another process that still runs (a test run in progress).
  */
-export function cleanupObjects(objects: readonly ManagedObject[], facts: OwnerFacts): { remove: ManagedObject[]; busyOwners: number[] } {
+export function cleanupObjects(
+  objects: readonly ManagedObject[],
+  facts: OwnerFacts,
+): { remove: ManagedObject[]; busyOwners: number[] } {
   const remove: ManagedObject[] = [];
   const busy = new Set<number>();
   for (const object of objects) {
     const identity = identityFromLabels(object.labels);
     if (!identity) continue;
-    const running = identity.ownerHost === facts.hostName || !identity.ownerHost ? facts.isAlive(identity.ownerPid, identity.ownerStart) : true;
+    const running =
+      identity.ownerHost === facts.hostName || !identity.ownerHost
+        ? facts.isAlive(identity.ownerPid, identity.ownerStart)
+        : true;
     if (identity.stateFile === '' && running) busy.add(identity.ownerPid);
     else remove.push(object);
   }

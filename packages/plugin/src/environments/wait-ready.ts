@@ -1,14 +1,17 @@
 import type { ReadyCondition } from './env-file';
 
 /** One look at a condition: held, not yet (with what was seen), or never will (the container died). */
-export type ProbeResult = { state: 'ready' } | { state: 'waiting'; detail?: string } | { state: 'failed'; detail: string };
+export type ProbeResult =
+  { state: 'ready' } | { state: 'waiting'; detail?: string } | { state: 'failed'; detail: string };
 
 export interface Clock {
   now(): number;
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
-export type WaitOutcome = { ready: true; elapsedMs: number } | { ready: false; elapsedMs: number; reason: 'timeout' | 'failed'; detail?: string };
+export type WaitOutcome =
+  | { ready: true; elapsedMs: number }
+  | { ready: false; elapsedMs: number; reason: 'timeout' | 'failed'; detail?: string };
 
 /** Polling starts fast (services often answer within a second) and backs off to this. */
 const MAX_INTERVAL_MS = 500;
@@ -31,9 +34,11 @@ export async function waitForCondition(
     signal?.throwIfAborted();
     const result = await probe();
     if (result.state === 'ready') return { ready: true, elapsedMs: clock.now() - started };
-    if (result.state === 'failed') return { ready: false, elapsedMs: clock.now() - started, reason: 'failed', detail: result.detail };
+    if (result.state === 'failed')
+      return { ready: false, elapsedMs: clock.now() - started, reason: 'failed', detail: result.detail };
     detail = result.detail ?? detail;
-    if (clock.now() >= deadline) return { ready: false, elapsedMs: clock.now() - started, reason: 'timeout', ...(detail ? { detail } : {}) };
+    if (clock.now() >= deadline)
+      return { ready: false, elapsedMs: clock.now() - started, reason: 'timeout', ...(detail ? { detail } : {}) };
     await clock.sleep(Math.min(interval, Math.max(0, deadline - clock.now())), signal);
     interval = Math.min(MAX_INTERVAL_MS, interval * 2);
   }

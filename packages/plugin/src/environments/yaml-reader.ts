@@ -34,7 +34,14 @@ export class YamlReader {
   }
 
   error(node: Node | null | undefined, ruleId: string, message: string, hint?: string): void {
-    this.diagnostics.push({ ruleId, severity: 'error', file: this.file, ...this.position(node), message, ...(hint ? { hint } : {}) });
+    this.diagnostics.push({
+      ruleId,
+      severity: 'error',
+      file: this.file,
+      ...this.position(node),
+      message,
+      ...(hint ? { hint } : {}),
+    });
   }
 
   /** A map's entries as [key, value node, key node]; reports non-string keys. */
@@ -52,7 +59,11 @@ export class YamlReader {
   }
 
   /** Reports keys outside `allowed`; returns the known entries by key. */
-  knownEntries(map: YAMLMap, allowed: readonly string[], where: string): Map<string, { value: Node | null; key: Node }> {
+  knownEntries(
+    map: YAMLMap,
+    allowed: readonly string[],
+    where: string,
+  ): Map<string, { value: Node | null; key: Node }> {
     const out = new Map<string, { value: Node | null; key: Node }>();
     for (const [name, value, key] of this.entries(map)) {
       if (!allowed.includes(name)) {
@@ -90,7 +101,8 @@ export class YamlReader {
 
   integer(node: Node | null, where: string, min: number, max: number): number | undefined {
     const value = isScalar(node) ? Number(node.value) : NaN;
-    if (isScalar(node) && typeof node.value !== 'boolean' && Number.isInteger(value) && value >= min && value <= max) return value;
+    if (isScalar(node) && typeof node.value !== 'boolean' && Number.isInteger(value) && value >= min && value <= max)
+      return value;
     this.error(node, 'env/schema', `${where} must be a whole number from ${min} to ${max}, got ${describe(node)}`);
     return undefined;
   }
@@ -104,8 +116,15 @@ export class YamlReader {
   /** A command: a list of strings (never a shell string, so nothing is split or quoted wrongly). */
   command(node: Node | null, where: string): string[] | undefined {
     if (isScalar(node) && typeof node.value === 'string') {
-      this.error(node, 'env/schema', `${where} must be a list of arguments, got the string "${node.value}"`,
-        `write it as a list, e.g. [${node.value.split(/\s+/).map((a) => JSON.stringify(a)).join(', ')}]`);
+      this.error(
+        node,
+        'env/schema',
+        `${where} must be a list of arguments, got the string "${node.value}"`,
+        `write it as a list, e.g. [${node.value
+          .split(/\s+/)
+          .map((a) => JSON.stringify(a))
+          .join(', ')}]`,
+      );
       return undefined;
     }
     const seq = this.seq(node, where);

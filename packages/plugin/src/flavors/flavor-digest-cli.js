@@ -18,7 +18,11 @@ const { parse } = require('yaml');
 function sorted(value) {
   if (Array.isArray(value)) return value.map(sorted);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sorted(value[key])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, sorted(value[key])]),
+    );
   }
   return value;
 }
@@ -26,7 +30,12 @@ function sorted(value) {
 /** The parts of the parsed file one flavor's run depends on. */
 function flavorPart(env, flavor) {
   const flavors = env && typeof env.flavors === 'object' && env.flavors !== null ? env.flavors : {};
-  return { flavor, spec: flavors[flavor] ?? null, services: env?.services ?? null, before_script: env?.before_script ?? null };
+  return {
+    flavor,
+    spec: flavors[flavor] ?? null,
+    services: env?.services ?? null,
+    before_script: env?.before_script ?? null,
+  };
 }
 
 function flavorDigest(text, flavor) {
@@ -36,7 +45,10 @@ function flavorDigest(text, flavor) {
   } catch {
     part = { unparsed: text };
   }
-  return createHash('sha256').update(JSON.stringify(sorted(part))).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(JSON.stringify(sorted(part)))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 if (require.main === module) {

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 
 const script = join(__dirname, 'flavor-digest-cli.js');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { flavorDigest } = require('./flavor-digest-cli.js') as { flavorDigest: (text: string, flavor: string) => string };
+const { flavorDigest } = require('./flavor-digest-cli.js') as {
+  flavorDigest: (text: string, flavor: string) => string;
+};
 
 const ENV = (oldVariables: string) => `
 flavors:
@@ -46,7 +48,9 @@ describe('flavorDigest', () => {
     try {
       mkdirSync(join(root, 'ci'));
       writeFileSync(join(root, 'ci', 'env.yaml'), before);
-      expect(execFileSync(process.execPath, [script, root, 'new'], { encoding: 'utf8' }).trim()).toBe(flavorDigest(before, 'new'));
+      expect(execFileSync(process.execPath, [script, root, 'new'], { encoding: 'utf8' }).trim()).toBe(
+        flavorDigest(before, 'new'),
+      );
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -29,6 +29,10 @@ export function renderFlavorSummary(rows: readonly FlavorRunRow[]): string {
     r.counts ? String(r.counts.skipped) : '-',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return ['Flavors', line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }

@@ -24,7 +24,8 @@ function findProblem(name: string): string | undefined {
   }
   if (/[A-Z]/.test(name)) return `'${name}' contains upper-case letters (try '${suggest(name)}')`;
   if (!/^[a-z]/.test(name)) return `'${name}' does not start with a letter`;
-  if (/[^a-z0-9_]/.test(name)) return `'${name}' contains characters other than a-z, 0-9 and _ (try '${suggest(name)}')`;
+  if (/[^a-z0-9_]/.test(name))
+    return `'${name}' contains characters other than a-z, 0-9 and _ (try '${suggest(name)}')`;
   if (/__/.test(name) || name.endsWith('_')) return `'${name}' has a doubled or trailing underscore`;
   if (name.startsWith('datadog')) return `'${name}' starts with 'datadog', which is reserved for the package prefix`;
   return undefined;

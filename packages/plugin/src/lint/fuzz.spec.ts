@@ -37,7 +37,8 @@ function readInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got '${raw}'`);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new Error(`${name} must be a non-negative integer, got '${raw}'`);
   return value;
 }
 
@@ -58,15 +59,25 @@ interface Seed {
 }
 
 function subfolders(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort()
+    : [];
 }
 
 /** The repository's example integrations, and a handful of the corpus's when it is there. */
 function readSeeds(random: Random): Seed[] {
-  const examples = subfolders(join(REPO_ROOT, 'integrations')).map((name) => ({ origin: `integrations/${name}`, dir: join(REPO_ROOT, 'integrations', name) }));
+  const examples = subfolders(join(REPO_ROOT, 'integrations')).map((name) => ({
+    origin: `integrations/${name}`,
+    dir: join(REPO_ROOT, 'integrations', name),
+  }));
   const good = join(corpusLocation(), 'good');
   const corpus = subfolders(good);
-  const picked = [...Array(Math.min(CORPUS_SEEDS, corpus.length))].map(() => corpus.splice(random.int(corpus.length), 1)[0]);
+  const picked = [...Array(Math.min(CORPUS_SEEDS, corpus.length))].map(
+    () => corpus.splice(random.int(corpus.length), 1)[0],
+  );
   const fromCorpus = picked.map((name) => ({ origin: `corpus/good/${name}`, dir: join(good, name) }));
   return [...examples, ...fromCorpus].map(({ origin, dir }) => ({ origin, source: readIntegrationSource(dir) }));
 }
@@ -77,7 +88,13 @@ function malformation(d: Diagnostic): string | undefined {
   if (!Number.isInteger(d.line) || d.line < 1) return `${d.ruleId}: line ${d.line} is not an integer ≥ 1`;
   if (!Number.isInteger(d.column) || d.column < 1) return `${d.ruleId}: column ${d.column} is not an integer ≥ 1`;
   if (typeof d.message !== 'string' || d.message.trim() === '') return `${d.ruleId}: empty message`;
-  if (typeof d.file !== 'string' || d.file === '' || /^([\\/]|[A-Za-z]:)/.test(d.file) || d.file.split(/[\\/]/).includes('..')) return `${d.ruleId}: file '${d.file}' is not a relative path`;
+  if (
+    typeof d.file !== 'string' ||
+    d.file === '' ||
+    /^([\\/]|[A-Za-z]:)/.test(d.file) ||
+    d.file.split(/[\\/]/).includes('..')
+  )
+    return `${d.ruleId}: file '${d.file}' is not a relative path`;
   if (d.severity !== 'error' && d.severity !== 'warning') return `${d.ruleId}: severity '${d.severity}'`;
   return undefined;
 }
@@ -97,7 +114,9 @@ function fuzzOnce(options: FuzzOptions, seeds: readonly Seed[], iteration: numbe
   const what: string[] = [];
   const started = Date.now();
   try {
-    const found = runRules(source, RULES).map(malformation).filter((m): m is string => m !== undefined);
+    const found = runRules(source, RULES)
+      .map(malformation)
+      .filter((m): m is string => m !== undefined);
     what.push(...new Set(found));
   } catch (error) {
     what.push(`runRules threw: ${(error as Error).stack ?? error}`);
@@ -128,14 +147,20 @@ describe('the rules on mutated integrations', () => {
       let iterations = 0;
       const first = options.only ?? 0;
       const last = options.only ?? options.maxIterations - 1;
-      for (let i = first; i <= last && (iterations === 0 || Date.now() - started < options.budgetMs) && problems.length < 10; i++) {
+      for (
+        let i = first;
+        i <= last && (iterations === 0 || Date.now() - started < options.budgetMs) && problems.length < 10;
+        i++
+      ) {
         const problem = fuzzOnce(options, seeds, i);
         if (problem) problems.push(problem);
         iterations++;
       }
       const elapsed = Date.now() - started;
       if (problems.length > 0) {
-        throw new Error(`DD_FUZZ_SEED=${options.seed}: ${problems.length} problem(s) in ${iterations} iterations\n\n${problems.map((p) => renderProblem(options, p)).join('\n\n')}`);
+        throw new Error(
+          `DD_FUZZ_SEED=${options.seed}: ${problems.length} problem(s) in ${iterations} iterations\n\n${problems.map((p) => renderProblem(options, p)).join('\n\n')}`,
+        );
       }
       if (iterations < options.minIterations) {
         throw new Error(

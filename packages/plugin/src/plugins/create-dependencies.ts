@@ -29,20 +29,35 @@ export const createDependencies: CreateDependencies = (_options, context) => {
     });
     nodes.push({ project, root: config.root, ...info });
   }
-  const edges = computePythonDependencyEdges(nodes).map(
-    (edge): RawProjectGraphDependency => ({ ...edge, type: DependencyType.static }),
-  );
-  return [...edges, ...pluginEdges(nodes.map((n) => n.project), context)];
+  const edges = computePythonDependencyEdges(nodes).map((edge): RawProjectGraphDependency => ({
+    ...edge,
+    type: DependencyType.static,
+  }));
+  return [
+    ...edges,
+    ...pluginEdges(
+      nodes.map((n) => n.project),
+      context,
+    ),
+  ];
 };
 
 /**
  * Every Python project depends on @dd/plugin: its targets run the plugin's executors, so a change
  * to the plugin (developed in the workspace, or a new installed version) affects all of them.
  */
-function pluginEdges(projects: readonly string[], context: Parameters<CreateDependencies>[1]): RawProjectGraphDependency[] {
+function pluginEdges(
+  projects: readonly string[],
+  context: Parameters<CreateDependencies>[1],
+): RawProjectGraphDependency[] {
   const local = Object.entries(context.projects).find(([, config]) => config.root === PLUGIN_SOURCE_ROOT)?.[0];
   if (local) return projects.map((source) => ({ source, target: local, type: DependencyType.implicit }));
   const external = 'npm:@dd/plugin';
   if (!context.externalNodes?.[external]) return [];
-  return projects.map((source) => ({ source, target: external, type: DependencyType.static, sourceFile: 'package.json' }));
+  return projects.map((source) => ({
+    source,
+    target: external,
+    type: DependencyType.static,
+    sourceFile: 'package.json',
+  }));
 }

@@ -9,7 +9,10 @@ describe('normalizePluginOptions', () => {
 
   it('takes a repository-root layout and tidies the folder globs', () => {
     expect(normalizePluginOptions({ integrations: '*' }).integrations).toBe('*');
-    expect(normalizePluginOptions({ integrations: './checks/*/', libraries: ' ' })).toMatchObject({ integrations: 'checks/*', libraries: 'libs/*' });
+    expect(normalizePluginOptions({ integrations: './checks/*/', libraries: ' ' })).toMatchObject({
+      integrations: 'checks/*',
+      libraries: 'libs/*',
+    });
   });
 
   it('renames only the targets it is asked to', () => {

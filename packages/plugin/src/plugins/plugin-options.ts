@@ -89,7 +89,9 @@ export function normalizePluginOptions(options: DdPluginOptions | undefined): No
 }
 
 /** The plugin's options as nx.json registers them (`"@dd/plugin"` or `{ "plugin": "@dd/plugin", "options": ... }`). */
-export function pluginOptionsOf(nxJson: { plugins?: (string | { plugin: string; options?: unknown })[] } | null | undefined): DdPluginOptions | undefined {
+export function pluginOptionsOf(
+  nxJson: { plugins?: (string | { plugin: string; options?: unknown })[] } | null | undefined,
+): DdPluginOptions | undefined {
   const entry = nxJson?.plugins?.find((p) => (typeof p === 'string' ? p : p.plugin) === '@dd/plugin');
   return entry && typeof entry !== 'string' ? (entry.options as DdPluginOptions | undefined) : undefined;
 }

@@ -50,15 +50,22 @@ describe('createNodesV2', () => {
     const redis = result.projects!['integrations/redis'];
     expect(redis.targets!.ci.dependsOn).toEqual(['lint', 'test', 'package']);
     expect(redis.targets!.test.inputs).toContain('^python-package');
-    expect(redis.namedInputs!['python-package']).toEqual(expect.arrayContaining(['{projectRoot}/**/*', '!{projectRoot}/README.md', '!{projectRoot}/tests/**/*']));
+    expect(redis.namedInputs!['python-package']).toEqual(
+      expect.arrayContaining(['{projectRoot}/**/*', '!{projectRoot}/README.md', '!{projectRoot}/tests/**/*']),
+    );
   });
 
   it('infers one project per integration, named after its folder, with all targets described', async () => {
     const [, create] = createNodesV2;
     const results = await create(['integrations/redis/manifest.json', 'integrations/nginx/manifest.json'], {}, context);
     const projects = results.map(([file, result]) => [file, result.projects]);
-    expect(projects.map(([file]) => file).sort()).toEqual(['integrations/nginx/manifest.json', 'integrations/redis/manifest.json']);
-    const redis = results.find(([file]) => file === 'integrations/redis/manifest.json')![1].projects!['integrations/redis'];
+    expect(projects.map(([file]) => file).sort()).toEqual([
+      'integrations/nginx/manifest.json',
+      'integrations/redis/manifest.json',
+    ]);
+    const redis = results.find(([file]) => file === 'integrations/redis/manifest.json')![1].projects![
+      'integrations/redis'
+    ];
     expect(redis.name).toBe('redis');
     expect(Object.keys(redis.targets!)).toEqual(expect.arrayContaining(['setup', 'lint', 'test', 'clean', 'ci']));
     for (const target of Object.values(redis.targets!)) {
@@ -72,8 +79,18 @@ describe('createNodesV2', () => {
     const targets = result.projects!['integrations/redis'].targets!;
     expect(targets.lint.cache).toBe(true);
     expect(targets.lint.dependsOn).toBeUndefined();
-    expect(targets.lint.inputs).toEqual(expect.arrayContaining(['{workspaceRoot}/integrations/pyproject.toml', '{workspaceRoot}/pyproject.toml', { env: 'DD_RUFF' }]));
-    expect(targets.test).toMatchObject({ cache: true, dependsOn: ['setup'], outputs: ['{workspaceRoot}/dist/{projectRoot}/test'] });
+    expect(targets.lint.inputs).toEqual(
+      expect.arrayContaining([
+        '{workspaceRoot}/integrations/pyproject.toml',
+        '{workspaceRoot}/pyproject.toml',
+        { env: 'DD_RUFF' },
+      ]),
+    );
+    expect(targets.test).toMatchObject({
+      cache: true,
+      dependsOn: ['setup'],
+      outputs: ['{workspaceRoot}/dist/{projectRoot}/test'],
+    });
     expect(targets.test.inputs).toContain('!{projectRoot}/README.md');
     expect(targets.lint.inputs).not.toContain('!{projectRoot}/README.md');
     expect(targets.setup.cache).toBe(false);
@@ -84,11 +101,18 @@ describe('createNodesV2', () => {
 describe('createNodesV2 with the options and kinds of a real repository', () => {
   const create = createNodesV2[1];
   const projectsOf = async (files: string[], options = {}) =>
-    Object.fromEntries((await create(files, options, context)).flatMap(([, result]) => Object.values(result.projects ?? {})).map((p) => [p.name!, p]));
+    Object.fromEntries(
+      (await create(files, options, context))
+        .flatMap(([, result]) => Object.values(result.projects ?? {}))
+        .map((p) => [p.name!, p]),
+    );
 
   it('takes integrations at the repository root with `integrations: "*"`, and nothing nested', async () => {
     write({ 'ably/manifest.json': '{}', 'ably/assets/manifest.json': '{}', '.github/manifest.json': '{}' });
-    const projects = await projectsOf(['ably/manifest.json', 'ably/assets/manifest.json', '.github/manifest.json', 'integrations/redis/manifest.json'], { integrations: '*' });
+    const projects = await projectsOf(
+      ['ably/manifest.json', 'ably/assets/manifest.json', '.github/manifest.json', 'integrations/redis/manifest.json'],
+      { integrations: '*' },
+    );
     expect(Object.keys(projects)).toEqual(['ably']);
   });
 
@@ -111,11 +135,16 @@ describe('createNodesV2 with the options and kinds of a real repository', () => 
     expect(Object.keys(redis.targets!)).not.toContain('install');
     write({ 'integrations/redis/ci/env.yaml': 'flavors:\n  "7.0": {}\nservices:\n  redis: { image: "redis:7.0" }\n' });
     const again = await projectsOf(['integrations/redis/manifest.json']);
-    expect(Object.keys(again.redis.targets!)).toEqual(expect.arrayContaining(['install', 'before_script', 'cleanup', 'check', 'test--7.0']));
+    expect(Object.keys(again.redis.targets!)).toEqual(
+      expect.arrayContaining(['install', 'before_script', 'cleanup', 'check', 'test--7.0']),
+    );
   });
 
   it('groups the targets for Nx Console and the graph view, listing only those the project has', async () => {
-    write({ 'integrations/redis/ci/env.yaml': 'flavors:\n  "7.0": {}\nservices:\n  redis: { image: "redis:7.0" }\n', 'ably/manifest.json': '{}' });
+    write({
+      'integrations/redis/ci/env.yaml': 'flavors:\n  "7.0": {}\nservices:\n  redis: { image: "redis:7.0" }\n',
+      'ably/manifest.json': '{}',
+    });
     const { redis } = await projectsOf(['integrations/redis/manifest.json']);
     expect(redis.metadata?.targetGroups).toEqual({
       Validation: ['lint'],
@@ -131,27 +160,51 @@ describe('createNodesV2 with the options and kinds of a real repository', () => 
 
   it('names every target as the options say, dependencies included', async () => {
     write({ 'integrations/redis/ci/env.yaml': 'flavors:\n  "7.0": {}\nservices:\n  redis: { image: "redis:7.0" }\n' });
-    const { redis } = await projectsOf(['integrations/redis/manifest.json'], { setupTargetName: 'py-setup', lintTargetName: 'dd-lint', testTargetName: 'pytest', ciTargetName: 'dd-ci', packageTargetName: 'wheel' });
-    expect(Object.keys(redis.targets!)).toEqual(expect.arrayContaining(['py-setup', 'dd-lint', 'pytest', 'pytest--7.0', 'dd-ci', 'wheel']));
+    const { redis } = await projectsOf(['integrations/redis/manifest.json'], {
+      setupTargetName: 'py-setup',
+      lintTargetName: 'dd-lint',
+      testTargetName: 'pytest',
+      ciTargetName: 'dd-ci',
+      packageTargetName: 'wheel',
+    });
+    expect(Object.keys(redis.targets!)).toEqual(
+      expect.arrayContaining(['py-setup', 'dd-lint', 'pytest', 'pytest--7.0', 'dd-ci', 'wheel']),
+    );
     expect(redis.targets!['pytest--7.0'].dependsOn).toEqual(['py-setup']);
     expect(redis.targets!['dd-ci'].dependsOn).toEqual(['dd-lint', 'pytest', 'wheel']);
     expect(Object.keys(redis.targets!)).not.toContain('lint');
   });
 
   it("counts a Python package without a manifest as an integration, as Datadog's tooling does", async () => {
-    write({ 'warpstream/pyproject.toml': '[project]\n', 'warpstream/tests/test_unit.py': '', 'fluxcd/README.md': '# moved\n' });
-    const projects = await projectsOf(['warpstream/pyproject.toml', 'integrations/redis/manifest.json'], { integrations: '*' });
+    write({
+      'warpstream/pyproject.toml': '[project]\n',
+      'warpstream/tests/test_unit.py': '',
+      'fluxcd/README.md': '# moved\n',
+    });
+    const projects = await projectsOf(['warpstream/pyproject.toml', 'integrations/redis/manifest.json'], {
+      integrations: '*',
+    });
     expect(Object.keys(projects)).toEqual(['warpstream']);
     expect(projects.warpstream.tags).toContain('kind:python');
     expect(projects.warpstream.metadata?.description).toContain('no manifest.json: its tile is published elsewhere');
-    expect(Object.keys(projects.warpstream.targets!)).toEqual(expect.arrayContaining(['setup', 'lint', 'test', 'package']));
+    expect(Object.keys(projects.warpstream.targets!)).toEqual(
+      expect.arrayContaining(['setup', 'lint', 'test', 'package']),
+    );
   });
 
   it('leaves out and reports, once, a second folder of the same name', async () => {
     write({ 'extras/redis/manifest.json': '{}' });
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
-      const projects = await projectsOf(['integrations/redis/manifest.json', 'integrations/redis/pyproject.toml', 'extras/redis/manifest.json', 'integrations/nginx/manifest.json'], { integrations: '{integrations,extras}/*' });
+      const projects = await projectsOf(
+        [
+          'integrations/redis/manifest.json',
+          'integrations/redis/pyproject.toml',
+          'extras/redis/manifest.json',
+          'integrations/nginx/manifest.json',
+        ],
+        { integrations: '{integrations,extras}/*' },
+      );
       expect(Object.keys(projects).sort()).toEqual(['nginx', 'redis']);
       expect(projects.redis.root).toBe('extras/redis');
       expect(warn.mock.calls.map(([line]) => line)).toEqual([

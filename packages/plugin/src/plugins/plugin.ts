@@ -13,7 +13,16 @@ import { readFlavors } from '../flavors/read-flavors';
 import { pluginRoot } from '../plugin-version';
 import { normalizePluginOptions, type DdPluginOptions, type NormalizedPluginOptions } from './plugin-options';
 import { PROJECT_MARKERS, selectProjectFiles } from './select-project-files';
-import { buildCheckTarget, buildCiTarget, buildPackageNamedInputs, buildCleanTarget, buildLintTarget, buildSetupTarget, buildTestTarget, type TargetContext } from './targets/build-targets';
+import {
+  buildCheckTarget,
+  buildCiTarget,
+  buildPackageNamedInputs,
+  buildCleanTarget,
+  buildLintTarget,
+  buildSetupTarget,
+  buildTestTarget,
+  type TargetContext,
+} from './targets/build-targets';
 import { buildFlavoredTestTarget, buildFlavorTestTarget } from './targets/build-flavor-targets';
 import { buildPackageTarget } from './targets/build-package-target';
 import { buildBeforeScriptTarget, buildCleanupTarget, buildInstallTarget } from './targets/environment-targets';
@@ -30,21 +39,33 @@ function readOptional(path: string): string | undefined {
 }
 
 /** The test targets: one `test`, or `test` over one `test--<flavor>` per flavor. */
-function buildTestTargets(context: TargetContext, root: string, flavors: readonly FlavorInfo[]): Record<string, TargetConfiguration> {
+function buildTestTargets(
+  context: TargetContext,
+  root: string,
+  flavors: readonly FlavorInfo[],
+): Record<string, TargetConfiguration> {
   const test = context.targets.test;
   if (flavors.length === 0) return { [test]: buildTestTarget(context) };
   return {
     [test]: buildFlavoredTestTarget(flavors, test),
-    ...Object.fromEntries(flavors.map((f) => [flavorTargetName(f.name, test), buildFlavorTestTarget(context, root, f)])),
+    ...Object.fromEntries(
+      flavors.map((f) => [flavorTargetName(f.name, test), buildFlavorTestTarget(context, root, f)]),
+    ),
   };
 }
 
-const TILE_DESCRIPTION = 'Tile-only integration (manifest, README, metadata, assets; no Python package): lint is its CI';
+const TILE_DESCRIPTION =
+  'Tile-only integration (manifest, README, metadata, assets; no Python package): lint is its CI';
 const PYTHON_DESCRIPTION = 'Python integration (an Agent check package)';
 const NO_MANIFEST = '; no manifest.json: its tile is published elsewhere';
 
 /** The targets of a Python integration, by what it has: tests, test environments. */
-function pythonTargets(root: string, context: TargetContext, kind: IntegrationKind, flavors: readonly FlavorInfo[]): Record<string, TargetConfiguration> {
+function pythonTargets(
+  root: string,
+  context: TargetContext,
+  kind: IntegrationKind,
+  flavors: readonly FlavorInfo[],
+): Record<string, TargetConfiguration> {
   const t = context.targets;
   return {
     [t.setup]: buildSetupTarget(context),
@@ -52,7 +73,12 @@ function pythonTargets(root: string, context: TargetContext, kind: IntegrationKi
     ...(kind.tests ? buildTestTargets(context, root, kind.environments ? flavors : []) : {}),
     [t.clean]: buildCleanTarget(),
     ...(kind.environments
-      ? { [t.install]: buildInstallTarget(), [t.beforeScript]: buildBeforeScriptTarget(), [t.cleanup]: buildCleanupTarget(), [t.check]: buildCheckTarget(context) }
+      ? {
+          [t.install]: buildInstallTarget(),
+          [t.beforeScript]: buildBeforeScriptTarget(),
+          [t.cleanup]: buildCleanupTarget(),
+          [t.check]: buildCheckTarget(context),
+        }
       : {}),
     [t.package]: buildPackageTarget(context),
     [t.ci]: buildCiTarget([t.lint, ...(kind.tests ? [t.test] : []), t.package]),
@@ -63,7 +89,10 @@ function pythonTargets(root: string, context: TargetContext, kind: IntegrationKi
  * How Nx Console and the graph view group a project's targets: by what a target works on. Only
  * targets the project has are listed; empty groups are left out.
  */
-export function buildTargetGroups(targets: Record<string, TargetConfiguration>, names: TargetContext['targets']): Record<string, string[]> {
+export function buildTargetGroups(
+  targets: Record<string, TargetConfiguration>,
+  names: TargetContext['targets'],
+): Record<string, string[]> {
   const groups: Record<string, string[]> = {
     Validation: [names.lint],
     'Python environment': [names.setup, names.clean],
@@ -144,14 +173,17 @@ export const createNodesV2: CreateNodesV2<DdPluginOptions> = [
   async (files, rawOptions, context: CreateNodesContextV2) => {
     const options = normalizePluginOptions(rawOptions);
     const selection = selectProjectFiles(files, options);
-    for (const problem of selection.problems) console.warn(`@dd/plugin: ${problem.path}: ${problem.message}; ${problem.hint}`);
+    for (const problem of selection.problems)
+      console.warn(`@dd/plugin: ${problem.path}: ${problem.message}; ${problem.hint}`);
     const tc = targetContext(options, context.workspaceRoot);
     return createNodesFromFiles(
       async (file) => {
         const root = dirname(file);
         if (selection.libraries.includes(file)) return { projects: { [root]: buildLibraryProject(root, tc) } };
         const kind = readIntegrationKind(join(context.workspaceRoot, root));
-        const flavors = kind.environments ? readFlavors(readOptional(join(context.workspaceRoot, root, 'ci', 'env.yaml'))) : [];
+        const flavors = kind.environments
+          ? readFlavors(readOptional(join(context.workspaceRoot, root, 'ci', 'env.yaml')))
+          : [];
         return { projects: { [root]: buildIntegrationProject(root, tc, kind, flavors) } };
       },
       [...selection.integrations, ...selection.libraries],

@@ -27,20 +27,33 @@ export const postTasksExecution: PostTasksExecution<DdPluginOptions> = async (op
       if (flavor === undefined || !task.projectRoot) continue;
       const reportDir = join(context.workspaceRoot, 'dist', task.projectRoot, 'test', flavor);
       if (existsSync(join(reportDir, SKIPPED_FILE))) {
-        rows.push({ project: task.target.project, flavor, status: `skipped: ${readFileSync(join(reportDir, SKIPPED_FILE), 'utf8').trim()}` });
+        rows.push({
+          project: task.target.project,
+          flavor,
+          status: `skipped: ${readFileSync(join(reportDir, SKIPPED_FILE), 'utf8').trim()}`,
+        });
         continue;
       }
       const junit = join(reportDir, 'junit.xml');
       const counts = existsSync(junit) ? readJunitCounts(readFileSync(junit, 'utf8')) : undefined;
-      const durationMs = task.startTime && task.endTime && !status.includes('cache') ? task.endTime - task.startTime : undefined;
-      rows.push({ project: task.target.project, flavor, status, ...(durationMs !== undefined ? { durationMs } : {}), ...(counts ? { counts } : {}) });
+      const durationMs =
+        task.startTime && task.endTime && !status.includes('cache') ? task.endTime - task.startTime : undefined;
+      rows.push({
+        project: task.target.project,
+        flavor,
+        status,
+        ...(durationMs !== undefined ? { durationMs } : {}),
+        ...(counts ? { counts } : {}),
+      });
       const recorded = readJson<RecordedMetrics>(join(reportDir, 'metric-coverage.json'));
       const entry = asserted.get(task.target.project) ?? { root: task.projectRoot, recorded: [] };
       if (recorded) entry.recorded.push(recorded);
       asserted.set(task.target.project, entry);
     }
     if (rows.length === 0) return;
-    rows.sort((a, b) => a.project.localeCompare(b.project) || a.flavor.localeCompare(b.flavor, undefined, { numeric: true }));
+    rows.sort(
+      (a, b) => a.project.localeCompare(b.project) || a.flavor.localeCompare(b.flavor, undefined, { numeric: true }),
+    );
     const lines = [renderFlavorSummary(rows)];
     for (const [project, { root, recorded }] of asserted) {
       if (recorded.length === 0) continue;

@@ -27,9 +27,14 @@ const matches = (folder: string, glob: string) => minimatch(folder, glob, { dot:
  * tooling counts them, a Python package (a check whose tile is published elsewhere). Project
  * names are folder names: the second folder of a name is left out and reported.
  */
-export function selectProjectFiles(files: readonly string[], options: Pick<NormalizedPluginOptions, 'integrations' | 'libraries'>): ProjectFileSelection {
+export function selectProjectFiles(
+  files: readonly string[],
+  options: Pick<NormalizedPluginOptions, 'integrations' | 'libraries'>,
+): ProjectFileSelection {
   const rank = (file: string) => PROJECT_MARKERS.indexOf(basename(file));
-  const sorted = files.filter((f) => rank(f) >= 0).sort((a, b) => dirname(a).localeCompare(dirname(b)) || rank(a) - rank(b));
+  const sorted = files
+    .filter((f) => rank(f) >= 0)
+    .sort((a, b) => dirname(a).localeCompare(dirname(b)) || rank(a) - rank(b));
   const problems: ProjectFileProblem[] = [];
   const byName = new Map<string, string>();
   const integrations: string[] = [];

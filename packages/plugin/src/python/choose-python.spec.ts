@@ -9,19 +9,27 @@ const v = (text: string) => {
 
 describe('readPythonDeclaration', () => {
   it("reads hatch.toml's default matrix and pyproject's requires-python, as integrations-extras writes them", () => {
-    const hatchToml = '[env.collectors.datadog-checks]\n\n[[envs.default.matrix]]\npython = ["3.12"]\nversion = ["7.2"]\n';
+    const hatchToml =
+      '[env.collectors.datadog-checks]\n\n[[envs.default.matrix]]\npython = ["3.12"]\nversion = ["7.2"]\n';
     const pyprojectToml = '[project]\nname = "datadog-ably"\nrequires-python = ">=3.11"\n';
-    expect(readPythonDeclaration({ hatchToml, pyprojectToml })).toEqual({ hatchPythons: ['3.12'], requiresPython: '>=3.11' });
+    expect(readPythonDeclaration({ hatchToml, pyprojectToml })).toEqual({
+      hatchPythons: ['3.12'],
+      requiresPython: '>=3.11',
+    });
   });
 
   it('reads nothing from absent or broken files', () => {
-    expect(readPythonDeclaration({ hatchToml: '[[envs.default.matrix', pyprojectToml: undefined })).toEqual({ hatchPythons: [] });
+    expect(readPythonDeclaration({ hatchToml: '[[envs.default.matrix', pyprojectToml: undefined })).toEqual({
+      hatchPythons: [],
+    });
   });
 });
 
 describe('readInstallExtras', () => {
   it("installs a check's own requirements where Datadog's layout keeps them, the deps extra", () => {
-    expect(readInstallExtras('[project]\nname = "x"\n[project.optional-dependencies]\ndeps = ["redis==2.10.5"]\n')).toEqual(['deps']);
+    expect(
+      readInstallExtras('[project]\nname = "x"\n[project.optional-dependencies]\ndeps = ["redis==2.10.5"]\n'),
+    ).toEqual(['deps']);
     expect(readInstallExtras('[project]\nname = "x"\n')).toEqual([]);
     expect(readInstallExtras(undefined)).toEqual([]);
   });
@@ -55,17 +63,25 @@ describe('readHatchEnvironment', () => {
 describe('choosePythonRequest', () => {
   it.each([
     [{ hatchPythons: ['3.9', '3.12'] }, undefined, { kind: 'version', version: '3.12', orElsePython3: false }],
-    [{ hatchPythons: [], requiresPython: '>=3.8' }, undefined, { kind: 'version', version: '3.13', orElsePython3: true }],
+    [
+      { hatchPythons: [], requiresPython: '>=3.8' },
+      undefined,
+      { kind: 'version', version: '3.13', orElsePython3: true },
+    ],
     [{ hatchPythons: [], requiresPython: '>=3.9,<3.13' }, undefined, { kind: 'specifier', specifier: '>=3.9,<3.13' }],
     [{ hatchPythons: [] }, undefined, { kind: 'version', version: '3.13', orElsePython3: true }],
     [{ hatchPythons: ['3.12'] }, 'python3.11', { kind: 'command', command: 'python3.11' }],
   ] as const)('%j with override %s', (declaration, override, expected) => {
-    expect(choosePythonRequest({ ...declaration, hatchPythons: [...declaration.hatchPythons] }, '3.13', override)).toMatchObject(expected);
+    expect(
+      choosePythonRequest({ ...declaration, hatchPythons: [...declaration.hatchPythons] }, '3.13', override),
+    ).toMatchObject(expected);
   });
 
   it('says why, in words setup prints', () => {
     expect(choosePythonRequest({ hatchPythons: ['3.12'] }, '3.13').why).toBe('hatch.toml tests it on Python 3.12');
-    expect(choosePythonRequest({ hatchPythons: [], requiresPython: '<3.13' }, '3.13').why).toBe('requires-python "<3.13" excludes the Agent\'s Python 3.13');
+    expect(choosePythonRequest({ hatchPythons: [], requiresPython: '<3.13' }, '3.13').why).toBe(
+      'requires-python "<3.13" excludes the Agent\'s Python 3.13',
+    );
   });
 });
 
@@ -77,8 +93,12 @@ describe('pickInterpreter', () => {
     { path: '/pyenv/3.13.0/bin/python3.13', version: v('3.13.0') },
   ];
   it('takes the newest interpreter of the asked minor version, or matching the specifier', () => {
-    expect(pickInterpreter(found, { kind: 'version', version: '3.11', why: '', orElsePython3: false })?.path).toBe('/pyenv/3.11.7/bin/python3.11');
-    expect(pickInterpreter(found, { kind: 'specifier', specifier: '>=3.9,<3.13', why: '' })?.path).toBe('/pyenv/3.12.1/bin/python3.12');
+    expect(pickInterpreter(found, { kind: 'version', version: '3.11', why: '', orElsePython3: false })?.path).toBe(
+      '/pyenv/3.11.7/bin/python3.11',
+    );
+    expect(pickInterpreter(found, { kind: 'specifier', specifier: '>=3.9,<3.13', why: '' })?.path).toBe(
+      '/pyenv/3.12.1/bin/python3.12',
+    );
     expect(pickInterpreter(found, { kind: 'version', version: '3.1', why: '', orElsePython3: false })).toBeUndefined();
   });
 });

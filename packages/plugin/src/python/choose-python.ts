@@ -19,7 +19,7 @@ function newest(versions: readonly string[]): string {
   const key = (v: string) => v.split('.').map(Number);
   return [...versions].sort((a, b) => {
     const [x, y] = [key(a), key(b)];
-    return (y[0]! - x[0]!) || ((y[1] ?? 0) - (x[1] ?? 0));
+    return y[0]! - x[0]! || (y[1] ?? 0) - (x[1] ?? 0);
   })[0]!;
 }
 
@@ -29,20 +29,43 @@ function newest(versions: readonly string[]): string {
  * when requires-python allows it, or the newest that requires-python allows; else the Agent's
  * Python, or python3 when that is not installed.
  */
-export function choosePythonRequest(declaration: PythonDeclaration, agentPython: string, override?: string): PythonRequest {
+export function choosePythonRequest(
+  declaration: PythonDeclaration,
+  agentPython: string,
+  override?: string,
+): PythonRequest {
   if (override) return { kind: 'command', command: override, why: 'set by --python or DD_PYTHON' };
   if (declaration.hatchPythons.length > 0) {
-    return { kind: 'version', version: newest(declaration.hatchPythons), why: `hatch.toml tests it on Python ${declaration.hatchPythons.join(', ')}`, orElsePython3: false };
+    return {
+      kind: 'version',
+      version: newest(declaration.hatchPythons),
+      why: `hatch.toml tests it on Python ${declaration.hatchPythons.join(', ')}`,
+      orElsePython3: false,
+    };
   }
   const spec = declaration.requiresPython?.trim();
   if (spec) {
     const [major, minor] = agentPython.split('.').map(Number);
     if (satisfiesSpecifier({ major: major!, minor: minor!, patch: 0 }, spec)) {
-      return { kind: 'version', version: agentPython, why: `the Agent's Python, which requires-python "${spec}" allows`, orElsePython3: true };
+      return {
+        kind: 'version',
+        version: agentPython,
+        why: `the Agent's Python, which requires-python "${spec}" allows`,
+        orElsePython3: true,
+      };
     }
-    return { kind: 'specifier', specifier: spec, why: `requires-python "${spec}" excludes the Agent's Python ${agentPython}` };
+    return {
+      kind: 'specifier',
+      specifier: spec,
+      why: `requires-python "${spec}" excludes the Agent's Python ${agentPython}`,
+    };
   }
-  return { kind: 'version', version: agentPython, why: "the Agent's Python (the integration declares none)", orElsePython3: true };
+  return {
+    kind: 'version',
+    version: agentPython,
+    why: "the Agent's Python (the integration declares none)",
+    orElsePython3: true,
+  };
 }
 
 /** An interpreter found on the machine. */
@@ -52,12 +75,20 @@ export interface Interpreter {
 }
 
 /** The newest interpreter that answers the request, or undefined. */
-export function pickInterpreter(found: readonly Interpreter[], request: Exclude<PythonRequest, { kind: 'command' }>): Interpreter | undefined {
+export function pickInterpreter(
+  found: readonly Interpreter[],
+  request: Exclude<PythonRequest, { kind: 'command' }>,
+): Interpreter | undefined {
   const fits = (i: Interpreter) =>
-    request.kind === 'version' ? formatPythonVersion(i.version).startsWith(`${request.version}.`) : satisfiesSpecifier(i.version, request.specifier);
+    request.kind === 'version'
+      ? formatPythonVersion(i.version).startsWith(`${request.version}.`)
+      : satisfiesSpecifier(i.version, request.specifier);
   return [...found]
     .filter(fits)
-    .sort((a, b) => b.version.major - a.version.major || b.version.minor - a.version.minor || b.version.patch - a.version.patch)[0];
+    .sort(
+      (a, b) =>
+        b.version.major - a.version.major || b.version.minor - a.version.minor || b.version.patch - a.version.patch,
+    )[0];
 }
 
 /** What the request asks for, for messages: `Python 3.12`, `a Python matching ">=3.9,<3.13"`. */

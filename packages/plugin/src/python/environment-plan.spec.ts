@@ -14,9 +14,20 @@ describe('planEnvironment', () => {
     expect(plan.map((c) => [c.file, ...c.args])).toEqual([
       ['uv', 'venv', '--clear', '--quiet', '--python', 'python3', '/ws/integrations/x/.venv'],
       [
-        'uv', 'pip', 'install', '--quiet', '--python', '/ws/integrations/x/.venv/bin/python',
-        'datadog-checks-base[deps]', 'datadog-checks-dev', 'pytest', 'ruff',
-        '-r', '/ws/integrations/x/requirements.txt', '-e', '/ws/integrations/x',
+        'uv',
+        'pip',
+        'install',
+        '--quiet',
+        '--python',
+        '/ws/integrations/x/.venv/bin/python',
+        'datadog-checks-base[deps]',
+        'datadog-checks-dev',
+        'pytest',
+        'ruff',
+        '-r',
+        '/ws/integrations/x/requirements.txt',
+        '-e',
+        '/ws/integrations/x',
       ],
     ]);
   });
@@ -30,7 +41,12 @@ describe('planEnvironment', () => {
   });
 
   it('installs the workspace projects it requires editable, before the integration', () => {
-    const plan = planEnvironment({ ...base, installer: { kind: 'pip' }, create: false, workspaceDependencies: ['/ws/libs/shared'] });
+    const plan = planEnvironment({
+      ...base,
+      installer: { kind: 'pip' },
+      create: false,
+      workspaceDependencies: ['/ws/libs/shared'],
+    });
     expect(plan[0].args.slice(-4)).toEqual(['-e', '/ws/libs/shared', '-e', '/ws/integrations/x']);
   });
 

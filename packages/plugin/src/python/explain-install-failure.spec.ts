@@ -15,7 +15,8 @@ describe('explainInstallFailure', () => {
   });
 
   it('reads a version that does not exist', () => {
-    const output = 'error: No solution found when resolving dependencies\n  cause: Because only datadog-checks-base<=38.7.0 is available and you require datadog-checks-base>=99, we can conclude that your requirements are unsatisfiable.';
+    const output =
+      'error: No solution found when resolving dependencies\n  cause: Because only datadog-checks-base<=38.7.0 is available and you require datadog-checks-base>=99, we can conclude that your requirements are unsatisfiable.';
     expect(explainInstallFailure(output, 'Python 3.13.0').message).toBe(
       'the requirement datadog-checks-base>=99 cannot be met on Python 3.13.0: only datadog-checks-base<=38.7.0 is available and you require datadog-checks-base>=99.',
     );
@@ -25,7 +26,9 @@ describe('explainInstallFailure', () => {
     const versions = Array.from({ length: 40 }, (_, i) => `requests>2.${i}`).join('\n             ');
     const output = `  × No solution found when resolving dependencies:\n  ╰─▶ Because all of:\n             ${versions}\n         , we can conclude that all versions of datadog-checks-base[deps] are incompatible.\n         And because you require requests>=2.28.1,<2.29.dev0 and datadog-x, we can conclude that your requirements are unsatisfiable.`;
     const message = explainInstallFailure(output, 'Python 3.13.0').message;
-    expect(message).toMatch(/^the requirement requests>=2\.28\.1 cannot be met on Python 3\.13\.0: all of: requests>2\.0 .* …\.$/);
+    expect(message).toMatch(
+      /^the requirement requests>=2\.28\.1 cannot be met on Python 3\.13\.0: all of: requests>2\.0 .* …\.$/,
+    );
     expect(message.length).toBeLessThan(340);
   });
 
@@ -33,6 +36,8 @@ describe('explainInstallFailure', () => {
     expect(explainInstallFailure('ERROR: No matching distribution found for nope==1', 'Python 3.11.7').message).toBe(
       'the requirement nope==1 cannot be met on Python 3.11.7: no version of it installs there.',
     );
-    expect(explainInstallFailure('error: network unreachable', 'Python 3.11.7')).toEqual({ message: 'error: network unreachable' });
+    expect(explainInstallFailure('error: network unreachable', 'Python 3.11.7')).toEqual({
+      message: 'error: network unreachable',
+    });
   });
 });

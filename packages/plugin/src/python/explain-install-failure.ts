@@ -5,7 +5,7 @@ export interface InstallFailure {
 }
 
 const RESOLUTION_HINT =
-  'change that requirement (requirements.txt or pyproject.toml), or give the integration the Python it needs (hatch.toml\'s [[envs.default.matrix]] python, or DD_PYTHON)';
+  "change that requirement (requirements.txt or pyproject.toml), or give the integration the Python it needs (hatch.toml's [[envs.default.matrix]] python, or DD_PYTHON)";
 
 /** A clause of the resolver's, cut where it starts listing versions. */
 function shorten(text: string | undefined): string | undefined {
@@ -26,7 +26,13 @@ export function explainInstallFailure(output: string, python: string): InstallFa
     const what = required ? `the requirement ${required} cannot be met` : 'the requirements cannot be met together';
     return { message: `${what} on ${python}${because ? `: ${because}` : ''}.`, hint: RESOLUTION_HINT };
   }
-  const pip = /No matching distribution found for (\S+)/.exec(flat) ?? /Could not find a version that satisfies the requirement (\S+)/.exec(flat);
-  if (pip) return { message: `the requirement ${pip[1]} cannot be met on ${python}: no version of it installs there.`, hint: RESOLUTION_HINT };
+  const pip =
+    /No matching distribution found for (\S+)/.exec(flat) ??
+    /Could not find a version that satisfies the requirement (\S+)/.exec(flat);
+  if (pip)
+    return {
+      message: `the requirement ${pip[1]} cannot be met on ${python}: no version of it installs there.`,
+      hint: RESOLUTION_HINT,
+    };
   return { message: output };
 }

@@ -2,7 +2,15 @@ import { normaliseDistributionName, parseRequirements, requirementNames } from '
 
 describe('parseRequirements', () => {
   it('keeps requirement names with their lines and skips comments, blanks and options', () => {
-    const text = ['# header', 'datadog-checks-base>=32.6.0', '', '-r other.txt', 'Redis_Py[hiredis]==5.0 ; python_version > "3.8"  # pinned', '--index-url x', 'my.lib'].join('\n');
+    const text = [
+      '# header',
+      'datadog-checks-base>=32.6.0',
+      '',
+      '-r other.txt',
+      'Redis_Py[hiredis]==5.0 ; python_version > "3.8"  # pinned',
+      '--index-url x',
+      'my.lib',
+    ].join('\n');
     expect(parseRequirements(text).map((r) => [r.name, r.line])).toEqual([
       ['datadog-checks-base', 2],
       ['redis-py', 5],
@@ -17,7 +25,10 @@ describe('parseRequirements', () => {
 
 describe('requirementNames', () => {
   it('extracts names of PEP 508 strings', () => {
-    expect(requirementNames(['datadog-checks-base>=37', 'requests[socks] ; python_version>"3"', ' '])).toEqual(['datadog-checks-base', 'requests']);
+    expect(requirementNames(['datadog-checks-base>=37', 'requests[socks] ; python_version>"3"', ' '])).toEqual([
+      'datadog-checks-base',
+      'requests',
+    ]);
   });
 });
 

@@ -30,5 +30,8 @@ export function parseRequirements(text: string): Requirement[] {
 
 /** Distribution names of PEP 508 requirement strings (as in pyproject's `dependencies`). */
 export function requirementNames(requirements: readonly string[]): string[] {
-  return requirements.map((r) => NAME.exec(r.trim())?.[1]).filter((n): n is string => !!n).map(normaliseDistributionName);
+  return requirements
+    .map((r) => NAME.exec(r.trim())?.[1])
+    .filter((n): n is string => !!n)
+    .map(normaliseDistributionName);
 }

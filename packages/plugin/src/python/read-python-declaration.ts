@@ -10,7 +10,8 @@ function parseToml(text: string | undefined): Record<string, unknown> {
   }
 }
 
-const asRecord = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const asRecord = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
 /** The Pythons an integration declares: hatch.toml's default test matrix and pyproject's requires-python. */
 export function readPythonDeclaration(files: { hatchToml?: string; pyprojectToml?: string }): PythonDeclaration {
@@ -23,7 +24,10 @@ export function readPythonDeclaration(files: { hatchToml?: string; pyprojectToml
     .map(String)
     .filter((v) => /^\d+\.\d+$/.test(v));
   const requires = asRecord(parseToml(files.pyprojectToml).project)['requires-python'];
-  return { hatchPythons: [...new Set(hatchPythons)], ...(typeof requires === 'string' ? { requiresPython: requires } : {}) };
+  return {
+    hatchPythons: [...new Set(hatchPythons)],
+    ...(typeof requires === 'string' ? { requiresPython: requires } : {}),
+  };
 }
 
 /**
@@ -49,7 +53,9 @@ export interface HatchEnvironment {
  */
 export function readHatchEnvironment(hatchToml: string | undefined): HatchEnvironment {
   const env = asRecord(asRecord(parseToml(hatchToml).envs).default);
-  const dependencies = (Array.isArray(env.dependencies) ? env.dependencies : []).filter((d): d is string => typeof d === 'string');
+  const dependencies = (Array.isArray(env.dependencies) ? env.dependencies : []).filter(
+    (d): d is string => typeof d === 'string',
+  );
   const envVars: Record<string, string> = {};
   for (const [key, value] of Object.entries(asRecord(env['env-vars']))) envVars[key] = String(value);
   const matrix = Array.isArray(env.matrix) ? asRecord(env.matrix[0]) : {};

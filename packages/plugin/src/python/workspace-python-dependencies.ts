@@ -6,7 +6,10 @@ const PYTHON_TAG = 'lang:python';
  * Roots of the workspace's Python projects that a project requires, directly or through others,
  * nearest last, so that they can be installed editable into its environment (they are not on PyPI).
  */
-export function workspacePythonDependencies(graph: Pick<ProjectGraph, 'nodes' | 'dependencies'>, project: string): string[] {
+export function workspacePythonDependencies(
+  graph: Pick<ProjectGraph, 'nodes' | 'dependencies'>,
+  project: string,
+): string[] {
   const roots: string[] = [];
   const seen = new Set<string>([project]);
   const visit = (name: string) => {

@@ -35,7 +35,11 @@ describe('insertChangelogEntry', () => {
   const entry = '## 0.2.0 / 2024-05-01\n\n***Fixed***:\n\n* Fix.\n';
 
   it.each([
-    ['above the newest entry', '# CHANGELOG - A\n\n## 0.1.0\n\n* Initial.\n', `# CHANGELOG - A\n\n${entry}\n## 0.1.0\n\n* Initial.\n`],
+    [
+      'above the newest entry',
+      '# CHANGELOG - A\n\n## 0.1.0\n\n* Initial.\n',
+      `# CHANGELOG - A\n\n${entry}\n## 0.1.0\n\n* Initial.\n`,
+    ],
     ['into an empty changelog with a title', '# CHANGELOG - A\n', `# CHANGELOG - A\n\n${entry}`],
     ['with a title when there is none', '## 0.1.0\n', `# CHANGELOG - a\n\n${entry}\n## 0.1.0\n`],
     ['into a missing changelog', undefined, `# CHANGELOG - a\n\n${entry}`],

@@ -11,16 +11,30 @@ describe('parseFragment', () => {
   });
 
   it.each([
-    ['1234.fix', "'1234.fix' has the unknown type 'fix'; expected one of removed, changed, security, deprecated, added, fixed"],
-    ['1234', "'1234' is not named <pull request number or slug>.<type> (types: removed, changed, security, deprecated, added, fixed)"],
-    ['.fixed', "'.fixed' is not named <pull request number or slug>.<type> (types: removed, changed, security, deprecated, added, fixed)"],
-    ['a.b.fixed', "'a.b.fixed' is not named <pull request number or slug>.<type> (types: removed, changed, security, deprecated, added, fixed)"],
+    [
+      '1234.fix',
+      "'1234.fix' has the unknown type 'fix'; expected one of removed, changed, security, deprecated, added, fixed",
+    ],
+    [
+      '1234',
+      "'1234' is not named <pull request number or slug>.<type> (types: removed, changed, security, deprecated, added, fixed)",
+    ],
+    [
+      '.fixed',
+      "'.fixed' is not named <pull request number or slug>.<type> (types: removed, changed, security, deprecated, added, fixed)",
+    ],
+    [
+      'a.b.fixed',
+      "'a.b.fixed' is not named <pull request number or slug>.<type> (types: removed, changed, security, deprecated, added, fixed)",
+    ],
   ])('rejects the name %s', (name, problem) => {
     expect(parseFragment(name, 'text')).toEqual({ problem });
   });
 
   it('rejects an empty fragment', () => {
-    expect(parseFragment('12.fixed', ' \n')).toEqual({ problem: "'12.fixed' is empty; write the change as one sentence for the changelog" });
+    expect(parseFragment('12.fixed', ' \n')).toEqual({
+      problem: "'12.fixed' is empty; write the change as one sentence for the changelog",
+    });
   });
 });
 

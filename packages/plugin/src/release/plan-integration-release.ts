@@ -2,7 +2,13 @@ import { hasChangelogEntry, insertChangelogEntry, renderChangelogEntry } from '.
 import { FRAGMENT_DIR, fragmentBump, parseFragment, type ChangelogFragment } from './changelog-fragments';
 import { formatReleaseTag, latestReleasedVersion } from './release-tag';
 import { filesNeedingRelease } from './release-scope';
-import type { IntegrationReleaseInput, PlannedRelease, ReleaseOptions, ReleaseProblem, WorkspaceFile } from './release-types';
+import type {
+  IntegrationReleaseInput,
+  PlannedRelease,
+  ReleaseOptions,
+  ReleaseProblem,
+  WorkspaceFile,
+} from './release-types';
 import { bumpSemver, compareSemver, formatSemver, largestBump, parseSemver, type Bump, type Semver } from './semver';
 import { readAboutVersion, readManifestVersion, writeAboutVersion, writeManifestVersion } from './version-files';
 
@@ -19,10 +25,16 @@ const FRAGMENT_HINT = (root: string) =>
 export function planIntegrationRelease(input: IntegrationReleaseInput, options: ReleaseOptions): IntegrationPlan {
   const problem = (p: Omit<ReleaseProblem, 'project'>): ReleaseProblem => ({ project: input.name, ...p });
   const current = readCurrentVersion(input, problem);
-  const fragments = input.fragments.map((file) => ({ file, parsed: parseFragment(file.path.split('/').pop() ?? '', file.text) }));
+  const fragments = input.fragments.map((file) => ({
+    file,
+    parsed: parseFragment(file.path.split('/').pop() ?? '', file.text),
+  }));
   const problems = [...current.problems];
   for (const { file, parsed } of fragments) {
-    if ('problem' in parsed) problems.push(problem({ file: file.path, message: `changelog fragment ${parsed.problem}`, hint: FRAGMENT_HINT(input.root) }));
+    if ('problem' in parsed)
+      problems.push(
+        problem({ file: file.path, message: `changelog fragment ${parsed.problem}`, hint: FRAGMENT_HINT(input.root) }),
+      );
   }
   if (problems.length > 0 || !current.version || !input.about) return { status: 'invalid', problems };
 
@@ -30,14 +42,21 @@ export function planIntegrationRelease(input: IntegrationReleaseInput, options: 
   const released = latestReleasedVersion(input.name, input.tags);
   const releasedTag = released && formatReleaseTag(input.name, formatSemver(released));
   if (released && compareSemver(version, released) < 0) {
-    return invalid(problem({
-      file: input.about.path,
-      line: current.line,
-      message: `__version__ is ${formatSemver(version)}, behind the released ${releasedTag}: versions never go backwards`,
-      hint: `set __version__ to ${formatSemver(released)} (the last release), then add changelog fragments for the next one`,
-    }));
+    return invalid(
+      problem({
+        file: input.about.path,
+        line: current.line,
+        message: `__version__ is ${formatSemver(version)}, behind the released ${releasedTag}: versions never go backwards`,
+        hint: `set __version__ to ${formatSemver(released)} (the last release), then add changelog fragments for the next one`,
+      }),
+    );
   }
-  const base = { project: input.name, root: input.root, previous: released && formatSemver(released), current: formatSemver(version) };
+  const base = {
+    project: input.name,
+    root: input.root,
+    previous: released && formatSemver(released),
+    current: formatSemver(version),
+  };
   const parsedFragments = fragments.map((f) => f.parsed as ChangelogFragment);
 
   if (parsedFragments.length > 0) {
@@ -48,34 +67,66 @@ export function planIntegrationRelease(input: IntegrationReleaseInput, options: 
     const entry = renderChangelogEntry(nextText, options.date, parsedFragments);
     const writes: WorkspaceFile[] = [
       { path: input.about.path, text: writeAboutVersion(input.about.text, nextText) },
-      { path: input.changelog.path, text: insertChangelogEntry(input.changelog.text, entry, `CHANGELOG - ${input.name}`) },
+      {
+        path: input.changelog.path,
+        text: insertChangelogEntry(input.changelog.text, entry, `CHANGELOG - ${input.name}`),
+      },
     ];
     if (input.manifest && readManifestVersion(input.manifest.text).kind === 'v1') {
       writes.push({ path: input.manifest.path, text: writeManifestVersion(input.manifest.text, nextText) });
     }
-    const release: PlannedRelease = { ...base, kind: 'bump', version: nextText, bump: next.bump, tag, changelogEntry: entry, writes, deletes: input.fragments.map((f) => f.path) };
+    const release: PlannedRelease = {
+      ...base,
+      kind: 'bump',
+      version: nextText,
+      bump: next.bump,
+      tag,
+      changelogEntry: entry,
+      writes,
+      deletes: input.fragments.map((f) => f.path),
+    };
     return { status: 'release', release };
   }
 
   const versionText = formatSemver(version);
   if (!released || compareSemver(version, released) > 0) {
     if (!hasChangelogEntry(input.changelog.text, versionText)) {
-      return invalid(problem({
-        file: input.changelog.path,
-        message: `missing changelog entry: ${versionText} is not released yet and neither CHANGELOG.md has a "## ${versionText}" section nor ${FRAGMENT_DIR}/ a fragment`,
-        hint: FRAGMENT_HINT(input.root),
-      }));
+      return invalid(
+        problem({
+          file: input.changelog.path,
+          message: `missing changelog entry: ${versionText} is not released yet and neither CHANGELOG.md has a "## ${versionText}" section nor ${FRAGMENT_DIR}/ a fragment`,
+          hint: FRAGMENT_HINT(input.root),
+        }),
+      );
     }
     const kind = released ? 'manual' : 'first';
-    return { status: 'release', release: { ...base, kind, version: versionText, tag: formatReleaseTag(input.name, versionText), writes: [], deletes: [] } };
+    return {
+      status: 'release',
+      release: {
+        ...base,
+        kind,
+        version: versionText,
+        tag: formatReleaseTag(input.name, versionText),
+        writes: [],
+        deletes: [],
+      },
+    };
   }
 
   const needing = filesNeedingRelease(input.root, input.changedSinceTag ?? []);
   if (needing.length > 0) {
     const listed = needing.slice(0, 5).join(', ') + (needing.length > 5 ? `, and ${needing.length - 5} more` : '');
-    return invalid(problem({ message: `missing changelog entry: ${listed} changed since ${releasedTag}, but ${input.root}/${FRAGMENT_DIR}/ has no fragment`, hint: FRAGMENT_HINT(input.root) }));
+    return invalid(
+      problem({
+        message: `missing changelog entry: ${listed} changed since ${releasedTag}, but ${input.root}/${FRAGMENT_DIR}/ has no fragment`,
+        hint: FRAGMENT_HINT(input.root),
+      }),
+    );
   }
-  const reason = (input.changedSinceTag ?? []).length === 0 ? `no changes since ${releasedTag}` : `only tests, CI or changelog files changed since ${releasedTag}`;
+  const reason =
+    (input.changedSinceTag ?? []).length === 0
+      ? `no changes since ${releasedTag}`
+      : `only tests, CI or changelog files changed since ${releasedTag}`;
   return { status: 'unchanged', reason };
 }
 
@@ -84,40 +135,86 @@ function invalid(problem: ReleaseProblem): IntegrationPlan {
 }
 
 /** The version in __about__.py, checked against the manifest's when a v1 manifest carries one. */
-function readCurrentVersion(input: IntegrationReleaseInput, problem: (p: Omit<ReleaseProblem, 'project'>) => ReleaseProblem) {
+function readCurrentVersion(
+  input: IntegrationReleaseInput,
+  problem: (p: Omit<ReleaseProblem, 'project'>) => ReleaseProblem,
+) {
   const problems: ReleaseProblem[] = [];
   if (!input.about) {
-    problems.push(problem({ file: `${input.root}/datadog_checks/${input.name}/__about__.py`, message: 'no __about__.py: the version of an integration is read from it', hint: "create it with a line __version__ = '0.1.0'" }));
+    problems.push(
+      problem({
+        file: `${input.root}/datadog_checks/${input.name}/__about__.py`,
+        message: 'no __about__.py: the version of an integration is read from it',
+        hint: "create it with a line __version__ = '0.1.0'",
+      }),
+    );
     return { problems, version: undefined, line: undefined };
   }
   const about = readAboutVersion(input.about.text);
   if (!about) {
-    problems.push(problem({ file: input.about.path, message: 'no __version__ assignment', hint: "add a line __version__ = '0.1.0'" }));
+    problems.push(
+      problem({
+        file: input.about.path,
+        message: 'no __version__ assignment',
+        hint: "add a line __version__ = '0.1.0'",
+      }),
+    );
     return { problems, version: undefined, line: undefined };
   }
   const version = parseSemver(about.version);
   if (!version) {
-    problems.push(problem({ file: input.about.path, line: about.line, message: `__version__ is '${about.version}', not a semantic version MAJOR.MINOR.PATCH`, hint: "write it as three numbers, e.g. __version__ = '1.2.0'" }));
+    problems.push(
+      problem({
+        file: input.about.path,
+        line: about.line,
+        message: `__version__ is '${about.version}', not a semantic version MAJOR.MINOR.PATCH`,
+        hint: "write it as three numbers, e.g. __version__ = '1.2.0'",
+      }),
+    );
   }
   if (input.manifest) {
     const manifest = readManifestVersion(input.manifest.text);
     if (manifest.kind === 'invalid') {
-      problems.push(problem({ file: input.manifest.path, message: `manifest.json is not valid JSON (${manifest.reason})`, hint: `run nx lint ${input.name} and fix what it reports` }));
+      problems.push(
+        problem({
+          file: input.manifest.path,
+          message: `manifest.json is not valid JSON (${manifest.reason})`,
+          hint: `run nx lint ${input.name} and fix what it reports`,
+        }),
+      );
     } else if (manifest.kind === 'v1' && version && manifest.version !== about.version) {
-      problems.push(problem({ file: input.manifest.path, line: manifest.line, message: `version is ${JSON.stringify(manifest.version)} but __about__.py says '${about.version}'`, hint: `make both say the same version (__about__.py is the source: set "version": "${about.version}")` }));
+      problems.push(
+        problem({
+          file: input.manifest.path,
+          line: manifest.line,
+          message: `version is ${JSON.stringify(manifest.version)} but __about__.py says '${about.version}'`,
+          hint: `make both say the same version (__about__.py is the source: set "version": "${about.version}")`,
+        }),
+      );
     }
   }
   return { problems, version, line: about.line };
 }
 
 /** The next version: an explicit --bump wins, else the largest bump the fragments ask for. */
-function nextVersion(current: Semver, fragments: readonly ChangelogFragment[], bump: string | undefined): { version: Semver; bump?: Bump } | { problem: string; hint: string } {
+function nextVersion(
+  current: Semver,
+  fragments: readonly ChangelogFragment[],
+  bump: string | undefined,
+): { version: Semver; bump?: Bump } | { problem: string; hint: string } {
   if (bump === 'major' || bump === 'minor' || bump === 'patch') return { version: bumpSemver(current, bump), bump };
   if (bump !== undefined) {
     const exact = parseSemver(bump);
-    if (!exact) return { problem: `--bump=${bump} is neither major, minor, patch nor a version MAJOR.MINOR.PATCH`, hint: '--bump=minor or --bump=2.0.0' };
+    if (!exact)
+      return {
+        problem: `--bump=${bump} is neither major, minor, patch nor a version MAJOR.MINOR.PATCH`,
+        hint: '--bump=minor or --bump=2.0.0',
+      };
     if (compareSemver(exact, current) <= 0) {
-      return { problem: `--bump=${bump} does not come after the current version ${formatSemver(current)}: versions never go backwards`, hint: `pass a version after ${formatSemver(current)}` };
+      return {
+        problem: `--bump=${bump} does not come after the current version ${formatSemver(current)}: versions never go backwards`,
+        hint: `pass a version after ${formatSemver(current)}`,
+      };
     }
     return { version: exact };
   }

@@ -30,16 +30,25 @@ describe('planRelease: what is released', () => {
     ['changed: major', [fragment('2.changed'), fragment('3.added')], '1.0.0', 'major'],
     ['removed: major', [fragment('2.removed')], '1.0.0', 'major'],
   ])('%s', (_case, fragments, version, bump) => {
-    const plan = planRelease([integration({ fragments, changedSinceTag: fragments.map((f) => f.path) })], { date: DATE });
+    const plan = planRelease([integration({ fragments, changedSinceTag: fragments.map((f) => f.path) })], {
+      date: DATE,
+    });
     expect(plan.problems).toEqual([]);
-    expect(plan.releases).toMatchObject([{ project: 'a', kind: 'bump', previous: '0.1.0', version, bump, tag: `a-${version}` }]);
+    expect(plan.releases).toMatchObject([
+      { project: 'a', kind: 'bump', previous: '0.1.0', version, bump, tag: `a-${version}` },
+    ]);
   });
 
   it('writes __about__.py, the v1 manifest and CHANGELOG.md, and deletes the fragments', () => {
-    const [release] = planRelease([integration({ fragments: [fragment('12.fixed', 'Fix the port.')] })], { date: DATE }).releases;
+    const [release] = planRelease([integration({ fragments: [fragment('12.fixed', 'Fix the port.')] })], {
+      date: DATE,
+    }).releases;
     expect(release.writes).toEqual([
       { path: 'integrations/a/datadog_checks/a/__about__.py', text: "__version__ = '0.1.1'\n" },
-      { path: 'integrations/a/CHANGELOG.md', text: '# CHANGELOG - A\n\n## 0.1.1 / 2024-05-01\n\n***Fixed***:\n\n* Fix the port. (#12)\n\n## 0.1.0\n\n* Initial release.\n' },
+      {
+        path: 'integrations/a/CHANGELOG.md',
+        text: '# CHANGELOG - A\n\n## 0.1.1 / 2024-05-01\n\n***Fixed***:\n\n* Fix the port. (#12)\n\n## 0.1.0\n\n* Initial release.\n',
+      },
       { path: 'integrations/a/manifest.json', text: manifestV1('0.1.1') },
     ]);
     expect(release.deletes).toEqual(['integrations/a/changelog.d/12.fixed']);
@@ -47,7 +56,9 @@ describe('planRelease: what is released', () => {
 
   it('leaves a v2 manifest alone', () => {
     const manifest = { path: 'integrations/a/manifest.json', text: '{"manifest_version": "2.0.0"}' };
-    const [release] = planRelease([integration({ manifest, fragments: [fragment('1.fixed')] })], { date: DATE }).releases;
+    const [release] = planRelease([integration({ manifest, fragments: [fragment('1.fixed')] })], {
+      date: DATE,
+    }).releases;
     expect(release.writes.map((w) => w.path)).not.toContain('integrations/a/manifest.json');
   });
 
@@ -61,7 +72,10 @@ describe('planRelease: what is released', () => {
   });
 
   it('bumps a never-released integration that has fragments from its current version', () => {
-    const plan = planRelease([integration({ tags: [], changedSinceTag: undefined, fragments: [fragment('1.fixed')] })], { date: DATE });
+    const plan = planRelease(
+      [integration({ tags: [], changedSinceTag: undefined, fragments: [fragment('1.fixed')] })],
+      { date: DATE },
+    );
     expect(plan.releases).toMatchObject([{ kind: 'bump', previous: undefined, current: '0.1.0', version: '0.1.1' }]);
     expect(formatReleasePlan(plan)).toMatch(/^a: 0\.1\.0 -> 0\.1\.1 \(patch bump\), tag a-0\.1\.1\n/);
   });
@@ -80,35 +94,102 @@ describe('planRelease: what is released', () => {
 
   it.each([
     [[], 'no changes since a-0.1.0'],
-    [['integrations/a/tests/test_a.py', 'integrations/a/ci/env.yaml', 'integrations/a/CHANGELOG.md'], 'only tests, CI or changelog files changed since a-0.1.0'],
+    [
+      ['integrations/a/tests/test_a.py', 'integrations/a/ci/env.yaml', 'integrations/a/CHANGELOG.md'],
+      'only tests, CI or changelog files changed since a-0.1.0',
+    ],
   ])('leaves an integration alone when %j changed', (changedSinceTag, reason) => {
-    expect(planRelease([integration({ changedSinceTag })], { date: DATE })).toEqual({ releases: [], unchanged: [{ project: 'a', reason }], problems: [] });
+    expect(planRelease([integration({ changedSinceTag })], { date: DATE })).toEqual({
+      releases: [],
+      unchanged: [{ project: 'a', reason }],
+      problems: [],
+    });
   });
 });
 
 describe('planRelease: bad input stops everything', () => {
   const problemsOf = (overrides: Partial<IntegrationReleaseInput>, bump?: string) =>
-    planRelease([integration(overrides)], { date: DATE, bump }).problems.map((p) => `${p.file ?? p.project}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+    planRelease([integration(overrides)], { date: DATE, bump }).problems.map(
+      (p) => `${p.file ?? p.project}${p.line ? `:${p.line}` : ''}: ${p.message}`,
+    );
 
   it.each<[string, Partial<IntegrationReleaseInput>, string | undefined, string]>([
-    ['a non-semver __version__', { about: { path: 'ab.py', text: "# x\n__version__ = '1.0'\n" }, manifest: undefined }, undefined, "ab.py:2: __version__ is '1.0', not a semantic version MAJOR.MINOR.PATCH"],
-    ['a version behind the last tag', { about: { path: 'ab.py', text: "__version__ = '0.0.9'\n" }, manifest: undefined }, undefined, 'ab.py:1: __version__ is 0.0.9, behind the released a-0.1.0: versions never go backwards'],
-    ['an explicit version that goes backwards', { fragments: [fragment('1.fixed')] }, '0.0.5', 'a: --bump=0.0.5 does not come after the current version 0.1.0: versions never go backwards'],
-    ['an explicit version that is not semver', { fragments: [fragment('1.fixed')] }, 'next', 'a: --bump=next is neither major, minor, patch nor a version MAJOR.MINOR.PATCH'],
-    ['a manifest that disagrees', { manifest: { path: 'm.json', text: manifestV1('0.2.0') } }, undefined, 'm.json:3: version is "0.2.0" but __about__.py says \'0.1.0\''],
-    ['a changed check without a fragment', { changedSinceTag: ['integrations/a/datadog_checks/a/check.py', 'integrations/a/tests/test_a.py'] }, undefined, 'a: missing changelog entry: integrations/a/datadog_checks/a/check.py changed since a-0.1.0, but integrations/a/changelog.d/ has no fragment'],
-    ['a first release without a CHANGELOG.md section', { tags: [], changedSinceTag: undefined, changelog: { path: 'C.md', text: undefined } }, undefined, 'C.md: missing changelog entry: 0.1.0 is not released yet and neither CHANGELOG.md has a "## 0.1.0" section nor changelog.d/ a fragment'],
-    ['a fragment of an unknown type', { fragments: [fragment('1.fix')] }, undefined, "integrations/a/changelog.d/1.fix: changelog fragment '1.fix' has the unknown type 'fix'; expected one of removed, changed, security, deprecated, added, fixed"],
-    ['a version behind a newer tag', { tags: ['a-0.1.0', 'a-0.1.1'], fragments: [fragment('1.fixed')] }, undefined, 'integrations/a/datadog_checks/a/__about__.py:1: __version__ is 0.1.0, behind the released a-0.1.1: versions never go backwards'],
-    ['no __about__.py', { about: undefined }, undefined, 'integrations/a/datadog_checks/a/__about__.py: no __about__.py: the version of an integration is read from it'],
+    [
+      'a non-semver __version__',
+      { about: { path: 'ab.py', text: "# x\n__version__ = '1.0'\n" }, manifest: undefined },
+      undefined,
+      "ab.py:2: __version__ is '1.0', not a semantic version MAJOR.MINOR.PATCH",
+    ],
+    [
+      'a version behind the last tag',
+      { about: { path: 'ab.py', text: "__version__ = '0.0.9'\n" }, manifest: undefined },
+      undefined,
+      'ab.py:1: __version__ is 0.0.9, behind the released a-0.1.0: versions never go backwards',
+    ],
+    [
+      'an explicit version that goes backwards',
+      { fragments: [fragment('1.fixed')] },
+      '0.0.5',
+      'a: --bump=0.0.5 does not come after the current version 0.1.0: versions never go backwards',
+    ],
+    [
+      'an explicit version that is not semver',
+      { fragments: [fragment('1.fixed')] },
+      'next',
+      'a: --bump=next is neither major, minor, patch nor a version MAJOR.MINOR.PATCH',
+    ],
+    [
+      'a manifest that disagrees',
+      { manifest: { path: 'm.json', text: manifestV1('0.2.0') } },
+      undefined,
+      'm.json:3: version is "0.2.0" but __about__.py says \'0.1.0\'',
+    ],
+    [
+      'a changed check without a fragment',
+      { changedSinceTag: ['integrations/a/datadog_checks/a/check.py', 'integrations/a/tests/test_a.py'] },
+      undefined,
+      'a: missing changelog entry: integrations/a/datadog_checks/a/check.py changed since a-0.1.0, but integrations/a/changelog.d/ has no fragment',
+    ],
+    [
+      'a first release without a CHANGELOG.md section',
+      { tags: [], changedSinceTag: undefined, changelog: { path: 'C.md', text: undefined } },
+      undefined,
+      'C.md: missing changelog entry: 0.1.0 is not released yet and neither CHANGELOG.md has a "## 0.1.0" section nor changelog.d/ a fragment',
+    ],
+    [
+      'a fragment of an unknown type',
+      { fragments: [fragment('1.fix')] },
+      undefined,
+      "integrations/a/changelog.d/1.fix: changelog fragment '1.fix' has the unknown type 'fix'; expected one of removed, changed, security, deprecated, added, fixed",
+    ],
+    [
+      'a version behind a newer tag',
+      { tags: ['a-0.1.0', 'a-0.1.1'], fragments: [fragment('1.fixed')] },
+      undefined,
+      'integrations/a/datadog_checks/a/__about__.py:1: __version__ is 0.1.0, behind the released a-0.1.1: versions never go backwards',
+    ],
+    [
+      'no __about__.py',
+      { about: undefined },
+      undefined,
+      'integrations/a/datadog_checks/a/__about__.py: no __about__.py: the version of an integration is read from it',
+    ],
   ])('%s', (_case, overrides, bump, expected) => {
     expect(problemsOf(overrides, bump)).toEqual([expected]);
   });
 
   it('collects the problems of every integration instead of stopping at the first', () => {
-    const b = integration({ name: 'b', root: 'integrations/b', tags: ['b-0.1.0'], changedSinceTag: ['integrations/b/README.md'] });
+    const b = integration({
+      name: 'b',
+      root: 'integrations/b',
+      tags: ['b-0.1.0'],
+      changedSinceTag: ['integrations/b/README.md'],
+    });
     const bad = integration({ about: { path: 'ab.py', text: "__version__ = 'x'\n" }, fragments: [fragment('1.fix')] });
-    const plan = planRelease([b, bad, integration({ name: 'c', root: 'integrations/c', tags: [], changedSinceTag: undefined })], { date: DATE });
+    const plan = planRelease(
+      [b, bad, integration({ name: 'c', root: 'integrations/c', tags: [], changedSinceTag: undefined })],
+      { date: DATE },
+    );
     expect(plan.problems.map((p) => p.project)).toEqual(['a', 'a', 'b']);
     expect(formatReleasePlan(plan)).toMatch(/^The release stopped before changing anything: 3 problems\./);
   });

@@ -36,5 +36,8 @@ const ORDER: Bump[] = ['patch', 'minor', 'major'];
 
 /** The largest of several bumps (`undefined` for none). */
 export function largestBump(bumps: readonly Bump[]): Bump | undefined {
-  return bumps.reduce<Bump | undefined>((max, b) => (max === undefined || ORDER.indexOf(b) > ORDER.indexOf(max) ? b : max), undefined);
+  return bumps.reduce<Bump | undefined>(
+    (max, b) => (max === undefined || ORDER.indexOf(b) > ORDER.indexOf(max) ? b : max),
+    undefined,
+  );
 }

@@ -14,7 +14,9 @@ describe('__about__.py', () => {
   });
 
   it('writes a version keeping the quotes and the rest', () => {
-    expect(writeAboutVersion('# c\n__version__ = "0.1.0"\nX = 1\n', '0.2.0')).toBe('# c\n__version__ = "0.2.0"\nX = 1\n');
+    expect(writeAboutVersion('# c\n__version__ = "0.1.0"\nX = 1\n', '0.2.0')).toBe(
+      '# c\n__version__ = "0.2.0"\nX = 1\n',
+    );
   });
 });
 

@@ -13,7 +13,8 @@ export function writeAboutVersion(text: string, version: string): string {
 }
 
 /** What a manifest says about the version: v1 carries one in `version`, v2 none. */
-export type ManifestVersion = { kind: 'v1'; version: unknown; line: number } | { kind: 'none' } | { kind: 'invalid'; reason: string };
+export type ManifestVersion =
+  { kind: 'v1'; version: unknown; line: number } | { kind: 'none' } | { kind: 'invalid'; reason: string };
 
 /** Reads the `version` field of a v1 manifest. */
 export function readManifestVersion(text: string): ManifestVersion {

@@ -21,7 +21,7 @@ export function ruffConfigCandidates(projectRoot: string, workspaceRoot: string)
     const rel = relative(workspaceRoot, dir);
     return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
   };
-  for (let dir = projectRoot; dir !== workspaceRoot && inside(dir) && dirname(dir) !== dir; ) {
+  for (let dir = projectRoot; dir !== workspaceRoot && inside(dir) && dirname(dir) !== dir;) {
     dir = dirname(dir);
     candidates.push(join(dir, 'pyproject.toml'));
   }
@@ -36,7 +36,12 @@ export function ruffConfigCandidates(projectRoot: string, workspaceRoot: string)
  * none has, the baseline the plugin ships (integrations-extras' own settings).
  * `readText` answers undefined for a file that does not exist.
  */
-export function chooseRuffConfig(projectRoot: string, workspaceRoot: string, readText: (path: string) => string | undefined, baseline: string): RuffConfigChoice {
+export function chooseRuffConfig(
+  projectRoot: string,
+  workspaceRoot: string,
+  readText: (path: string) => string | undefined,
+  baseline: string,
+): RuffConfigChoice {
   const [own, ...parents] = ruffConfigCandidates(projectRoot, workspaceRoot);
   if (RUFF_SECTION.test(readText(own) ?? '')) return { file: own, source: 'integration' };
   const parent = parents.find((path) => RUFF_SECTION.test(readText(path) ?? ''));

@@ -36,7 +36,22 @@ describe('parseFormatDiff', () => {
   });
 
   it('counts every hunk of a file', () => {
-    const diff = ['--- a.py', '+++ a.py', '@@ -1,4 +1,4 @@', ' a', '-b=1', '+b = 1', ' c', ' d', '@@ -20,3 +20,3 @@', ' e', '-f=2', '+f = 2', ' g', ''].join('\n');
+    const diff = [
+      '--- a.py',
+      '+++ a.py',
+      '@@ -1,4 +1,4 @@',
+      ' a',
+      '-b=1',
+      '+b = 1',
+      ' c',
+      ' d',
+      '@@ -20,3 +20,3 @@',
+      ' e',
+      '-f=2',
+      '+f = 2',
+      ' g',
+      '',
+    ].join('\n');
     expect(parseFormatDiff(diff)).toEqual([{ file: 'a.py', line: 2, hunks: 2 }]);
   });
 
@@ -46,7 +61,9 @@ describe('parseFormatDiff', () => {
   });
 
   it('places a pure insertion at the old line it goes before, within the hunk', () => {
-    const diff = ['--- a.py', '+++ a.py', '@@ -5,2 +5,3 @@', ' a', ' b', '+', '\\ No newline at end of file', ''].join('\n');
+    const diff = ['--- a.py', '+++ a.py', '@@ -5,2 +5,3 @@', ' a', ' b', '+', '\\ No newline at end of file', ''].join(
+      '\n',
+    );
     expect(parseFormatDiff(diff)).toEqual([{ file: 'a.py', line: 6, hunks: 1 }]);
   });
 

@@ -40,7 +40,13 @@ export function parseFormatDiff(diff: string): FormatChange[] {
 }
 
 /** Walks one hunk's lines; answers where it ends and the old-file line of its first change. */
-function readHunk(lines: readonly string[], start: number, oldStart: number, oldCount: number, newCount: number): { end: number; firstChange: number } {
+function readHunk(
+  lines: readonly string[],
+  start: number,
+  oldStart: number,
+  oldCount: number,
+  newCount: number,
+): { end: number; firstChange: number } {
   let [oldLeft, newLeft, oldLine, firstChange] = [oldCount, newCount, oldStart, 0];
   let i = start;
   for (; i < lines.length && (oldLeft > 0 || newLeft > 0); i++) {

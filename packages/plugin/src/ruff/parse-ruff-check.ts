@@ -64,5 +64,7 @@ export function listSafeFixes(projectRoot: string, json: string): SafeFix[] {
     const file = relativeFile(projectRoot, finding.filename);
     byFile.set(file, (byFile.get(file) ?? new Set()).add(finding.code));
   }
-  return [...byFile].sort(([a], [b]) => a.localeCompare(b)).map(([file, codes]) => ({ file, codes: [...codes].sort() }));
+  return [...byFile]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([file, codes]) => ({ file, codes: [...codes].sort() }));
 }

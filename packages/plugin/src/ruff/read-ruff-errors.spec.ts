@@ -24,7 +24,11 @@ describe('summarizeRuffErrors', () => {
 
 describe('onlyUnparsableFiles', () => {
   it.each([
-    ['a file ruff format cannot parse', 'error: Failed to parse datadog_checks/foo/bad.py:1:12: Expected a parameter\n', true],
+    [
+      'a file ruff format cannot parse',
+      'error: Failed to parse datadog_checks/foo/bad.py:1:12: Expected a parameter\n',
+      true,
+    ],
     ['with a warning beside it', 'warning: something\nerror: Failed to parse a.py:1:1: x\n', true],
     ['settings ruff cannot read', BAD_SETTINGS, false],
     ['no output at all', '', false],

@@ -1,7 +1,10 @@
 /** ruff's error output on one line, without the drawing under a TOML error. */
 export function summarizeRuffErrors(stderr: string): string {
   const lines = stderr.split('\n').map((line) => line.trim());
-  return lines.filter((line) => line !== '' && !/^(\d+\s*)?\|/.test(line)).join(' ').slice(0, 500);
+  return lines
+    .filter((line) => line !== '' && !/^(\d+\s*)?\|/.test(line))
+    .join(' ')
+    .slice(0, 500);
 }
 
 /**

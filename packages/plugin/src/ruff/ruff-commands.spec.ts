@@ -1,6 +1,10 @@
 import { ruffCheckCommand, ruffFixCommand, ruffFormatCheckCommand, ruffFormatCommand } from './ruff-commands';
 
-const run = { ruff: '/ws/.dd/tools/ruff-0.11.10/bin/ruff', folder: '/ws/integrations/foo', config: '/ws/pyproject.toml' };
+const run = {
+  ruff: '/ws/.dd/tools/ruff-0.11.10/bin/ruff',
+  folder: '/ws/integrations/foo',
+  config: '/ws/pyproject.toml',
+};
 
 describe('ruff commands', () => {
   it.each([

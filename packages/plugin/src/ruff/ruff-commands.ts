@@ -18,7 +18,13 @@ const PLAIN = { NO_COLOR: '1', FORCE_COLOR: undefined, CLICOLOR_FORCE: undefined
  * that folder, which decides e.g. which imports are first-party). No cache in the integration.
  */
 function ruffCommand(run: RuffRun, args: readonly string[]): ProcessCommand {
-  return { file: run.ruff, args: [...args, '--no-cache', '--config', run.config, '.'], cwd: run.folder, env: PLAIN, timeoutMs: 300_000 };
+  return {
+    file: run.ruff,
+    args: [...args, '--no-cache', '--config', run.config, '.'],
+    cwd: run.folder,
+    env: PLAIN,
+    timeoutMs: 300_000,
+  };
 }
 
 /** `ruff check`, findings as JSON; exit 0 with findings, non-zero only when ruff fails. */

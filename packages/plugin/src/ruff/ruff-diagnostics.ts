@@ -17,5 +17,13 @@ export function formatChangeDiagnostic(change: FormatChange, project: string): D
 
 /** ruff could not lint the integration; `problem` says why, `hint` how to fix it. */
 export function ruffFailedDiagnostic(problem: string, hint: string): Diagnostic {
-  return { ruleId: 'python/ruff-failed', severity: 'error', file: 'pyproject.toml', line: 1, column: 1, message: `ruff could not run: ${problem}`, hint };
+  return {
+    ruleId: 'python/ruff-failed',
+    severity: 'error',
+    file: 'pyproject.toml',
+    line: 1,
+    column: 1,
+    message: `ruff could not run: ${problem}`,
+    hint,
+  };
 }

@@ -39,7 +39,11 @@ export interface WorkspaceToolLayout {
 }
 
 /** Where a workspace's pinned tool lives, and the names its install uses next to it. */
-export function workspaceToolLayout(workspaceRoot: string, tool: WorkspaceTool, platform: NodeJS.Platform): WorkspaceToolLayout {
+export function workspaceToolLayout(
+  workspaceRoot: string,
+  tool: WorkspaceTool,
+  platform: NodeJS.Platform,
+): WorkspaceToolLayout {
   const tools = workspaceToolsDir(workspaceRoot);
   const id = `${tool.name}-${tool.version}`;
   const dir = join(tools, id);

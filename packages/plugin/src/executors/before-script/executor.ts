@@ -24,17 +24,26 @@ export default async function beforeScriptExecutor(options: BeforeScriptExecutor
     }
     const install = `nx run ${paths.projectName}:install --flavor=${flavor}`;
     const state = readState(stateFilePath(paths.outputRoot, flavor));
-    if (!state) throw new EnvironmentNotRunningError(`${paths.projectName} (flavor ${flavor}) has no running environment.`, `start it first: \`${install}\``);
+    if (!state)
+      throw new EnvironmentNotRunningError(
+        `${paths.projectName} (flavor ${flavor}) has no running environment.`,
+        `start it first: \`${install}\``,
+      );
     const engine = createDockerEngine(await connectDocker());
     const present = await engine.list({ sessionId: state.sessionId });
     const missing = state.containers.filter((c) => !present.some((o) => o.kind === 'container' && o.id === c.id));
     if (missing.length > 0) {
-      throw new EnvironmentNotRunningError(`${paths.projectName} (flavor ${flavor}): container(s) ${missing.map((c) => c.name).join(', ')} of the recorded environment are gone.`, `start it again: \`${install}\``);
+      throw new EnvironmentNotRunningError(
+        `${paths.projectName} (flavor ${flavor}): container(s) ${missing.map((c) => c.name).join(', ')} of the recorded environment are gone.`,
+        `start it again: \`${install}\``,
+      );
     }
     const current = planEnvironment({ envFile, projectRoot: paths.projectRoot, identity: state.plan.identity });
     const plan = { ...state.plan, beforeScript: current.beforeScript };
     const running = { plan, containers: state.containers, endpoints: state.endpoints, readyAfterMs: 0 };
-    const steps = await attach(engine, running, state.env, paths, undefined, (line) => console.log(line)).runBeforeScript();
+    const steps = await attach(engine, running, state.env, paths, undefined, (line) =>
+      console.log(line),
+    ).runBeforeScript();
     console.log(`${paths.projectName} (flavor ${flavor}): ${steps} before_script step${steps === 1 ? '' : 's'} done.`);
     return true;
   });

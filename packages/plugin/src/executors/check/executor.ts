@@ -22,11 +22,19 @@ export default async function checkExecutor(options: CheckExecutorSchema, contex
   return runExecutor(async () => {
     const paths = resolveProjectPaths(context);
     const python = venvPython(paths.venvDir, process.platform);
-    if (!existsSync(python)) throw new UserError(`${paths.projectName} has no Python environment.`, `run \`nx run ${paths.projectName}:setup\``);
+    if (!existsSync(python))
+      throw new UserError(
+        `${paths.projectName} has no Python environment.`,
+        `run \`nx run ${paths.projectName}:setup\``,
+      );
     const envFile = loadEnvFile(paths.projectRoot, paths.projectName);
     const { instance, from } = findInstance(envFile, paths.projectRoot, paths.projectName);
     if (envFile.services.length === 0) return runCheck(paths, python, resolve(instance, {}, from), 'no services');
-    const request = { integration: paths, keep: false, ...(options.flavor !== undefined ? { flavor: options.flavor } : {}) };
+    const request = {
+      integration: paths,
+      keep: false,
+      ...(options.flavor !== undefined ? { flavor: options.flavor } : {}),
+    };
     return withIntegrationEnvironment(request, async (environment) => {
       await environment.runBeforeScript();
       const running = environment.running!;
@@ -36,7 +44,11 @@ export default async function checkExecutor(options: CheckExecutorSchema, contex
   });
 }
 
-function resolve(instance: Record<string, unknown>, refs: Record<string, string>, from: string): Record<string, unknown> {
+function resolve(
+  instance: Record<string, unknown>,
+  refs: Record<string, string>,
+  from: string,
+): Record<string, unknown> {
   const resolved = resolveInstance(instance, refs);
   if (resolved.missing.length > 0) {
     throw new UserError(
@@ -47,7 +59,12 @@ function resolve(instance: Record<string, unknown>, refs: Record<string, string>
   return resolved.instance;
 }
 
-async function runCheck(paths: ProjectPaths, python: string, instance: Record<string, unknown>, where: string): Promise<boolean> {
+async function runCheck(
+  paths: ProjectPaths,
+  python: string,
+  instance: Record<string, unknown>,
+  where: string,
+): Promise<boolean> {
   const module = `datadog_checks.${paths.projectName.replace(/-/g, '_')}`;
   const result = await runProcess({
     file: python,
@@ -58,7 +75,10 @@ async function runCheck(paths: ProjectPaths, python: string, instance: Record<st
   });
   const json = result.stdout.trim().split('\n').at(-1) ?? '';
   if (result.exitCode !== 0 || !json.startsWith('{')) {
-    throw new UserError(`Running ${module} failed:\n${`${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-20).join('\n')}`, 'fix the error above in the check');
+    throw new UserError(
+      `Running ${module} failed:\n${`${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-20).join('\n')}`,
+      'fix the error above in the check',
+    );
   }
   const collected = JSON.parse(json) as Collected;
   console.log(`\n${collected.check_class} (${where}) with instance ${JSON.stringify(instance)}:\n`);

@@ -17,13 +17,18 @@ export default async function cleanupExecutor(options: CleanupExecutorSchema, co
     const flavor = options.all ? undefined : resolveFlavor(envFile, paths.projectName, options.flavor);
     const what = flavor === undefined ? 'every flavor' : `flavor ${flavor}`;
     try {
-      const removed = await stopIntegrationEnvironment({ integration: paths, ...(flavor !== undefined ? { flavor } : {}) });
+      const removed = await stopIntegrationEnvironment({
+        integration: paths,
+        ...(flavor !== undefined ? { flavor } : {}),
+      });
       console.log(`${paths.projectName} (${what}): removed ${describeRemoval(removed)}.`);
       return true;
     } catch (error) {
       // Without a daemon nothing can be running, so there is nothing to remove: not a failure.
       if (error instanceof DockerUnavailableError && !process.env.DOCKER_HOST) {
-        console.log(`${paths.projectName} (${what}): no Docker daemon answers, so nothing is running; nothing to remove.`);
+        console.log(
+          `${paths.projectName} (${what}): no Docker daemon answers, so nothing is running; nothing to remove.`,
+        );
         return true;
       }
       throw error;

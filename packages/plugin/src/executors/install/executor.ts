@@ -13,16 +13,22 @@ export default async function installExecutor(options: InstallExecutorSchema, co
   return runExecutor(async () => {
     const paths = resolveProjectPaths(context);
     const started = Date.now();
-    return withIntegrationEnvironment({ integration: paths, ...(options.flavor !== undefined ? { flavor: options.flavor } : {}), keep: true }, async (env) => {
-      if (!env.running) {
-        console.log(`${paths.projectName}: ci/env.yaml declares no services; nothing to start.`);
+    return withIntegrationEnvironment(
+      { integration: paths, ...(options.flavor !== undefined ? { flavor: options.flavor } : {}), keep: true },
+      async (env) => {
+        if (!env.running) {
+          console.log(`${paths.projectName}: ci/env.yaml declares no services; nothing to start.`);
+          return true;
+        }
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
+        console.log(`\n${paths.projectName} (flavor ${env.flavor}) is ready after ${seconds} s.`);
+        console.log(formatEndpoints(env.running.endpoints, env.env));
+        if (env.stateFile)
+          console.log(
+            `\nRecorded in ${relative(paths.workspaceRoot, env.stateFile)}; remove with \`nx run ${paths.projectName}:cleanup --flavor=${env.flavor}\`.`,
+          );
         return true;
-      }
-      const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      console.log(`\n${paths.projectName} (flavor ${env.flavor}) is ready after ${seconds} s.`);
-      console.log(formatEndpoints(env.running.endpoints, env.env));
-      if (env.stateFile) console.log(`\nRecorded in ${relative(paths.workspaceRoot, env.stateFile)}; remove with \`nx run ${paths.projectName}:cleanup --flavor=${env.flavor}\`.`);
-      return true;
-    });
+      },
+    );
   });
 }

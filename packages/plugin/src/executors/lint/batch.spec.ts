@@ -5,13 +5,27 @@ import { join } from 'node:path';
 import { HEADER, MANIFEST_V1 } from '../../lint/__fixtures__/run-rule';
 import lintBatch from './batch';
 
-const README = ['## Overview', '## Setup', '### Installation', '### Configuration', '### Validation', '### Compatibility', '## Data Collected', '### Metrics'].map((s) => `${s}\nText.\n`).join('');
+const README = [
+  '## Overview',
+  '## Setup',
+  '### Installation',
+  '### Configuration',
+  '### Validation',
+  '### Compatibility',
+  '## Data Collected',
+  '### Metrics',
+]
+  .map((s) => `${s}\nText.\n`)
+  .join('');
 
 describe('lintBatch', () => {
   let root: string;
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'dd-lint-batch-'));
-    for (const [name, type] of [['foo', 'gauge'], ['bar', 'GAUGE']]) {
+    for (const [name, type] of [
+      ['foo', 'gauge'],
+      ['bar', 'GAUGE'],
+    ]) {
       const dir = join(root, 'integrations', name);
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, 'manifest.json'), MANIFEST_V1.replace(/foo/gi, name));
@@ -22,17 +36,40 @@ describe('lintBatch', () => {
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
   it('lints every task of the batch in this process and reports each on its own', async () => {
-    const task = (project: string) => ({ id: `${project}:lint`, target: { project, target: 'lint' }, overrides: {}, outputs: [], parallelism: true });
-    const taskGraph = { roots: [], dependencies: {}, continuousDependencies: {}, tasks: { 'foo:lint': task('foo'), 'bar:lint': task('bar') } } as unknown as TaskGraph;
+    const task = (project: string) => ({
+      id: `${project}:lint`,
+      target: { project, target: 'lint' },
+      overrides: {},
+      outputs: [],
+      parallelism: true,
+    });
+    const taskGraph = {
+      roots: [],
+      dependencies: {},
+      continuousDependencies: {},
+      tasks: { 'foo:lint': task('foo'), 'bar:lint': task('bar') },
+    } as unknown as TaskGraph;
     const context = {
       root,
       cwd: root,
       isVerbose: false,
-      projectsConfigurations: { version: 2, projects: { foo: { root: 'integrations/foo' }, bar: { root: 'integrations/bar' } } },
+      projectsConfigurations: {
+        version: 2,
+        projects: { foo: { root: 'integrations/foo' }, bar: { root: 'integrations/bar' } },
+      },
     } as unknown as ExecutorContext;
     const results: Record<string, { success: boolean; terminalOutput: string }> = {};
-    for await (const { task: id, result } of lintBatch(taskGraph, { 'foo:lint': {}, 'bar:lint': { format: 'github', python: false } }, {}, context)) results[id] = result;
-    expect(results['foo:lint']).toMatchObject({ success: true, terminalOutput: 'integrations/foo: no problems found.\n' });
+    for await (const { task: id, result } of lintBatch(
+      taskGraph,
+      { 'foo:lint': {}, 'bar:lint': { format: 'github', python: false } },
+      {},
+      context,
+    ))
+      results[id] = result;
+    expect(results['foo:lint']).toMatchObject({
+      success: true,
+      terminalOutput: 'integrations/foo: no problems found.\n',
+    });
     expect(results['bar:lint'].success).toBe(false);
     expect(results['bar:lint'].terminalOutput).toBe(
       "::error file=integrations/bar/metadata.csv,line=2,col=8,title=metadata/invalid-metric-type::metric_type 'GAUGE' is not one of count, gauge, rate (fix: write it in lower case: 'gauge' (nx lint --fix does it))\n",
@@ -43,11 +80,36 @@ describe('lintBatch', () => {
     writeFileSync(join(root, 'integrations', 'bar', 'metadata.csv'), `${HEADER}\nbar.up,gauge,,,,Up,1,bar,up\n`);
     mkdirSync(join(root, '.github'));
     writeFileSync(join(root, '.github', 'CODEOWNERS'), '/integrations/foo/ @acme/team\n');
-    const task = (project: string) => ({ id: `${project}:lint`, target: { project, target: 'lint' }, overrides: {}, outputs: [], parallelism: true });
-    const taskGraph = { roots: [], dependencies: {}, continuousDependencies: {}, tasks: { 'foo:lint': task('foo'), 'bar:lint': task('bar') } } as unknown as TaskGraph;
-    const context = { root, cwd: root, isVerbose: false, projectsConfigurations: { version: 2, projects: { foo: { root: 'integrations/foo' }, bar: { root: 'integrations/bar' } } } } as unknown as ExecutorContext;
+    const task = (project: string) => ({
+      id: `${project}:lint`,
+      target: { project, target: 'lint' },
+      overrides: {},
+      outputs: [],
+      parallelism: true,
+    });
+    const taskGraph = {
+      roots: [],
+      dependencies: {},
+      continuousDependencies: {},
+      tasks: { 'foo:lint': task('foo'), 'bar:lint': task('bar') },
+    } as unknown as TaskGraph;
+    const context = {
+      root,
+      cwd: root,
+      isVerbose: false,
+      projectsConfigurations: {
+        version: 2,
+        projects: { foo: { root: 'integrations/foo' }, bar: { root: 'integrations/bar' } },
+      },
+    } as unknown as ExecutorContext;
     const results: Record<string, { success: boolean; terminalOutput: string }> = {};
-    for await (const { task: id, result } of lintBatch(taskGraph, { 'foo:lint': { python: false }, 'bar:lint': { format: 'github', python: false } }, {}, context)) results[id] = result;
+    for await (const { task: id, result } of lintBatch(
+      taskGraph,
+      { 'foo:lint': { python: false }, 'bar:lint': { format: 'github', python: false } },
+      {},
+      context,
+    ))
+      results[id] = result;
     expect(results['foo:lint'].success).toBe(true);
     expect(results['bar:lint']).toMatchObject({
       success: false,

@@ -19,7 +19,10 @@ export default async function* lintBatch(
   const tasks = Object.values(taskGraph.tasks).map((task) => {
     const project = context.projectsConfigurations?.projects[task.target.project];
     const projectRoot = join(context.root, project?.root ?? task.target.project);
-    const options = normalizeLintOptions(inputs[task.id] ?? {}, { isTTY: process.stdout.isTTY === true, env: process.env });
+    const options = normalizeLintOptions(inputs[task.id] ?? {}, {
+      isTTY: process.stdout.isTTY === true,
+      env: process.env,
+    });
     return { id: task.id, project: task.target.project, projectRoot, options };
   });
   let startTime = Date.now();
@@ -29,7 +32,10 @@ export default async function* lintBatch(
         ? `${relative(context.root, outcome.task.projectRoot).split('\\').join('/')}: lint failed: ${(outcome.error as Error).stack ?? String(outcome.error)}`
         : outcome.output;
     const success = !('error' in outcome) && outcome.success;
-    yield { task: outcome.task.id, result: { success, terminalOutput: `${terminalOutput}\n`, startTime, endTime: Date.now() } };
+    yield {
+      task: outcome.task.id,
+      result: { success, terminalOutput: `${terminalOutput}\n`, startTime, endTime: Date.now() },
+    };
     startTime = Date.now();
   }
 }

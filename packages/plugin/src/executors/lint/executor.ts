@@ -13,7 +13,12 @@ export default async function lintExecutor(options: LintExecutorSchema, context:
   return runExecutor(async () => {
     const normalized = normalizeLintOptions(options, { isTTY: process.stdout.isTTY === true, env: process.env });
     const paths = resolveProjectPaths(context);
-    const task = { id: 'lint', project: context.projectName ?? paths.projectName, projectRoot: paths.projectRoot, options: normalized };
+    const task = {
+      id: 'lint',
+      project: context.projectName ?? paths.projectName,
+      projectRoot: paths.projectRoot,
+      options: normalized,
+    };
     for await (const outcome of lintTasks([task], paths.workspaceRoot)) {
       if ('error' in outcome) throw outcome.error;
       console.log(outcome.output);

@@ -23,7 +23,11 @@ export default async function packageExecutor(options: PackageExecutorSchema, co
     const scratch = `${outDir}.partial`;
     rmSync(scratch, { recursive: true, force: true });
 
-    const command = buildCommand(await resolveBuilder(normalized, paths, (line) => console.log(line)), paths.projectRoot, scratch);
+    const command = buildCommand(
+      await resolveBuilder(normalized, paths, (line) => console.log(line)),
+      paths.projectRoot,
+      scratch,
+    );
     console.log(`> ${describeCommand(command)}`);
     try {
       await runProcessOrThrow({ ...command, cwd: paths.projectRoot, timeoutMs: 15 * 60_000 });

@@ -39,21 +39,30 @@ export default async function* setupBatch(
       const paths = resolveProjectPaths({ ...context, projectName: task.target.project });
       const options = normalizeSetupOptions(inputs[task.id] ?? {}, process.env);
       const log = (line: string) => lines.push(line);
-      const result = await ensureEnvironment(paths, options, version, dependencyRoots(context, paths.workspaceRoot, paths.projectName), {
-        log,
-        uv: () => (uv ??= findUv({ workspaceRoot: context.root, python: 'python3', configured: options.uv, log })),
-        interpreters: (found) => (interpreters ??= RESOLVE_DEPS.interpreters(found)),
-        findPython: (python) => {
-          if (!versions.has(python)) versions.set(python, findPython(python));
-          return versions.get(python)!;
+      const result = await ensureEnvironment(
+        paths,
+        options,
+        version,
+        dependencyRoots(context, paths.workspaceRoot, paths.projectName),
+        {
+          log,
+          uv: () => (uv ??= findUv({ workspaceRoot: context.root, python: 'python3', configured: options.uv, log })),
+          interpreters: (found) => (interpreters ??= RESOLVE_DEPS.interpreters(found)),
+          findPython: (python) => {
+            if (!versions.has(python)) versions.set(python, findPython(python));
+            return versions.get(python)!;
+          },
         },
-      });
+      );
       lines.push(describeSetupResult(relative(paths.workspaceRoot, paths.venvDir), result));
       success = true;
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       lines.push(formatUserError(error));
     }
-    yield { task: task.id, result: { success, terminalOutput: `${lines.join('\n')}\n`, startTime, endTime: Date.now() } };
+    yield {
+      task: task.id,
+      result: { success, terminalOutput: `${lines.join('\n')}\n`, startTime, endTime: Date.now() },
+    };
   }
 }

@@ -10,7 +10,9 @@ import type { SetupExecutorSchema } from './schema';
 
 /** The absolute roots of the workspace Python projects a project requires (installed editable). */
 export function dependencyRoots(context: ExecutorContext, workspaceRoot: string, projectName: string): string[] {
-  return context.projectGraph ? workspacePythonDependencies(context.projectGraph, projectName).map((root) => join(workspaceRoot, root)) : [];
+  return context.projectGraph
+    ? workspacePythonDependencies(context.projectGraph, projectName).map((root) => join(workspaceRoot, root))
+    : [];
 }
 
 /** `nx run <integration>:setup`: the integration's own Python environment. */
@@ -19,7 +21,13 @@ export default async function setupExecutor(options: SetupExecutorSchema, contex
     const paths = resolveProjectPaths(context);
     const normalized = normalizeSetupOptions(options, process.env);
     const io = singleTaskIo(paths.workspaceRoot, normalized, (line) => console.log(line));
-    const result = await ensureEnvironment(paths, normalized, pluginVersion(), dependencyRoots(context, paths.workspaceRoot, paths.projectName), io);
+    const result = await ensureEnvironment(
+      paths,
+      normalized,
+      pluginVersion(),
+      dependencyRoots(context, paths.workspaceRoot, paths.projectName),
+      io,
+    );
     console.log(describeSetupResult(relative(paths.workspaceRoot, paths.venvDir), result));
     return true;
   });

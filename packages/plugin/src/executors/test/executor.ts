@@ -24,7 +24,8 @@ export default async function testExecutor(options: TestExecutorSchema, context:
     const targetFlavor = options.flavorTask === undefined ? undefined : String(options.flavorTask);
     const plan = planTestRun({
       targetFlavor,
-      defaultFlavor: targetFlavor === undefined ? undefined : defaultFlavorName(loadEnvFile(paths.projectRoot, paths.projectName)),
+      defaultFlavor:
+        targetFlavor === undefined ? undefined : defaultFlavorName(loadEnvFile(paths.projectRoot, paths.projectName)),
       askedFlavor: options.flavor,
       unit: options.unit ?? false,
     });
@@ -46,16 +47,22 @@ export default async function testExecutor(options: TestExecutorSchema, context:
         console.log(`${paths.projectName} (flavor ${plan.flavor}): skipped, ${plan.reason}.`);
         return true;
       case 'unit':
-        return runPytest(paths, common(join(testDir, plan.flavor), `${paths.projectName} (flavor ${plan.flavor}, unit)`, true));
+        return runPytest(
+          paths,
+          common(join(testDir, plan.flavor), `${paths.projectName} (flavor ${plan.flavor}, unit)`, true),
+        );
       case 'environment':
         // a flavor that fails to start must not leave the previous run's report as its result
         rmSync(join(testDir, plan.flavor), { recursive: true, force: true });
-        return withIntegrationEnvironment({ integration: paths, flavor: plan.flavor, keep: false }, async (environment) => {
-          const steps = await environment.runBeforeScript();
-          if (steps > 0) console.log(`before_script: ${steps} step(s) done`);
-          const run = common(join(testDir, plan.flavor), `${paths.projectName} (flavor ${plan.flavor})`, false);
-          return runPytest(paths, { ...run, env: environment.env });
-        });
+        return withIntegrationEnvironment(
+          { integration: paths, flavor: plan.flavor, keep: false },
+          async (environment) => {
+            const steps = await environment.runBeforeScript();
+            if (steps > 0) console.log(`before_script: ${steps} step(s) done`);
+            const run = common(join(testDir, plan.flavor), `${paths.projectName} (flavor ${plan.flavor})`, false);
+            return runPytest(paths, { ...run, env: environment.env });
+          },
+        );
     }
   });
 }

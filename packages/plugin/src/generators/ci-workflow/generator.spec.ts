@@ -16,13 +16,17 @@ describe('ci-workflow generator', () => {
     expect(plan.find((s: { uses?: string }) => s.uses?.startsWith('nrwl/nx-set-shas'))).toBeDefined();
     expect(plan.at(-1).run).toContain('npx nx show projects --affected --withTarget=ci --json');
     expect(workflow.jobs.ci.strategy.matrix.shard).toBe('${{ fromJson(needs.plan.outputs.shards) }}');
-    expect(workflow.jobs.ci.steps.map((s: { run?: string }) => s.run).join('\n')).toContain('npx nx run-many -t ci -p "${{ matrix.shard.projects }}"');
+    expect(workflow.jobs.ci.steps.map((s: { run?: string }) => s.run).join('\n')).toContain(
+      'npx nx run-many -t ci -p "${{ matrix.shard.projects }}"',
+    );
     expect(workflow.env.NX_CLOUD_ACCESS_TOKEN).toBe('${{ secrets.NX_CLOUD_ACCESS_TOKEN }}');
     expect(workflow.jobs.plan.steps[0].with['fetch-depth']).toBe(0);
   });
 
   it('refuses a shard count that is not a whole number', async () => {
-    await expect(ciWorkflowGenerator(createTreeWithEmptyWorkspace(), { shards: 1.5 })).rejects.toThrow(/whole number of jobs/);
+    await expect(ciWorkflowGenerator(createTreeWithEmptyWorkspace(), { shards: 1.5 })).rejects.toThrow(
+      /whole number of jobs/,
+    );
   });
 
   it('keeps schema.json defaults in step with the code', () => {
@@ -33,7 +37,12 @@ describe('ci-workflow generator', () => {
 
 describe('the shard script of the workflow', () => {
   const shard = (projects: string[], n: number) =>
-    JSON.parse(execFileSync(process.execPath, ['-e', SHARD_SCRIPT, String(n)], { input: JSON.stringify(projects), encoding: 'utf8' }));
+    JSON.parse(
+      execFileSync(process.execPath, ['-e', SHARD_SCRIPT, String(n)], {
+        input: JSON.stringify(projects),
+        encoding: 'utf8',
+      }),
+    );
 
   it('deals the sorted projects round-robin into at most n shards', () => {
     expect(shard(['e', 'a', 'c', 'b', 'd'], 2)).toEqual([

@@ -26,7 +26,10 @@ describe('init generator', () => {
     await initGenerator(tree);
     expect(readNxJson(tree)?.plugins).toEqual([{ plugin: '@dd/plugin', options: { integrations: '*' } }]);
     expect(readNxJson(tree)?.defaultBase).toBe('master');
-    expect(readJson(tree, 'package.json')).toMatchObject({ private: true, devDependencies: { nx: expect.stringMatching(/^\d+\.\d+\.\d+/) } });
+    expect(readJson(tree, 'package.json')).toMatchObject({
+      private: true,
+      devDependencies: { nx: expect.stringMatching(/^\d+\.\d+\.\d+/) },
+    });
     expect(tree.exists('integrations')).toBe(false);
     const after = snapshot();
     const touched = [...after.keys()].filter((path) => before.get(path) !== after.get(path)).sort();
@@ -36,9 +39,15 @@ describe('init generator', () => {
 
   it('keeps a package.json it finds, adding nx only when it lacks it', async () => {
     const tree = createTree();
-    tree.write('package.json', JSON.stringify({ name: 'mine', devDependencies: { '@dd/plugin': 'file:dd-plugin-0.1.0.tgz' } }));
+    tree.write(
+      'package.json',
+      JSON.stringify({ name: 'mine', devDependencies: { '@dd/plugin': 'file:dd-plugin-0.1.0.tgz' } }),
+    );
     tree.write('ably/manifest.json', '{}');
     await initGenerator(tree);
-    expect(readJson(tree, 'package.json')).toEqual({ name: 'mine', devDependencies: { '@dd/plugin': 'file:dd-plugin-0.1.0.tgz', nx: expect.any(String) } });
+    expect(readJson(tree, 'package.json')).toEqual({
+      name: 'mine',
+      devDependencies: { '@dd/plugin': 'file:dd-plugin-0.1.0.tgz', nx: expect.any(String) },
+    });
   });
 });

@@ -13,13 +13,23 @@ const NX_IGNORES = ['node_modules/', '.nx/cache', '.nx/workspace-data'];
  * Nothing inside an integration's folder changes. Idempotent.
  */
 export async function initGenerator(tree: Tree) {
-  const layout = detectLayout(tree.children('').map((name) => ({ name, hasManifest: tree.exists(`${name}/manifest.json`), isFile: tree.isFile(name) })));
+  const layout = detectLayout(
+    tree
+      .children('')
+      .map((name) => ({ name, hasManifest: tree.exists(`${name}/manifest.json`), isFile: tree.isFile(name) })),
+  );
   const defaultBase = defaultBaseFrom(tree.read('.git/HEAD', 'utf-8'));
-  const nxJson = readNxJson(tree) ?? { $schema: './node_modules/nx/schemas/nx-schema.json', ...(defaultBase ? { defaultBase } : {}) };
+  const nxJson = readNxJson(tree) ?? {
+    $schema: './node_modules/nx/schemas/nx-schema.json',
+    ...(defaultBase ? { defaultBase } : {}),
+  };
   const plugins = nxJson.plugins ?? [];
   const registered = plugins.some((p) => (typeof p === 'string' ? p : p.plugin) === PLUGIN);
   if (!registered) {
-    const entry = layout.integrations === 'integrations/*' ? PLUGIN : { plugin: PLUGIN, options: { integrations: layout.integrations } };
+    const entry =
+      layout.integrations === 'integrations/*'
+        ? PLUGIN
+        : { plugin: PLUGIN, options: { integrations: layout.integrations } };
     const updated = { ...nxJson, plugins: [...plugins, entry] };
     if (tree.exists('nx.json')) updateNxJson(tree, updated);
     else writeJson(tree, 'nx.json', updated);

@@ -20,7 +20,18 @@ describe('integration generator', () => {
   it('creates every file the guide names, in a Python package layout', async () => {
     await integrationGenerator(tree, { name: 'my_integration' }, ids);
     expect(tree.children(ROOT).sort()).toEqual(
-      ['CHANGELOG.md', 'README.md', 'assets', 'ci', 'datadog_checks', 'manifest.json', 'metadata.csv', 'pyproject.toml', 'requirements.txt', 'tests'].sort(),
+      [
+        'CHANGELOG.md',
+        'README.md',
+        'assets',
+        'ci',
+        'datadog_checks',
+        'manifest.json',
+        'metadata.csv',
+        'pyproject.toml',
+        'requirements.txt',
+        'tests',
+      ].sort(),
     );
     for (const file of [
       'datadog_checks/__init__.py',
@@ -38,14 +49,21 @@ describe('integration generator', () => {
   });
 
   it('writes where the workspace keeps its integrations: at the root of an adopted repository', async () => {
-    updateJson(tree, 'nx.json', (nx) => ({ ...nx, plugins: [{ plugin: '@dd/plugin', options: { integrations: '*' } }] }));
+    updateJson(tree, 'nx.json', (nx) => ({
+      ...nx,
+      plugins: [{ plugin: '@dd/plugin', options: { integrations: '*' } }],
+    }));
     await integrationGenerator(tree, { name: 'my_integration' }, ids);
     expect(tree.exists('my_integration/manifest.json')).toBe(true);
     expect(tree.exists(`${ROOT}/manifest.json`)).toBe(false);
   });
 
   it("writes the guide's manifest fields by default", async () => {
-    await integrationGenerator(tree, { name: 'my_integration', maintainer: 'me@example.org', description: 'Watches things' }, ids);
+    await integrationGenerator(
+      tree,
+      { name: 'my_integration', maintainer: 'me@example.org', description: 'Watches things' },
+      ids,
+    );
     expect(readJson(tree, `${ROOT}/manifest.json`)).toMatchObject({
       maintainer: 'me@example.org',
       manifest_version: '1.0.0',
@@ -59,7 +77,11 @@ describe('integration generator', () => {
   });
 
   it('writes a manifest v2 carrying the same information when asked', async () => {
-    await integrationGenerator(tree, { name: 'my_integration', manifestVersion: '2', displayName: 'My Thing', maintainer: 'me@example.org' }, ids);
+    await integrationGenerator(
+      tree,
+      { name: 'my_integration', manifestVersion: '2', displayName: 'My Thing', maintainer: 'me@example.org' },
+      ids,
+    );
     const manifest = readJson(tree, `${ROOT}/manifest.json`);
     expect(manifest).toMatchObject({
       manifest_version: '2.0.0',
@@ -67,15 +89,21 @@ describe('integration generator', () => {
       app_id: 'my-integration',
       tile: { title: 'My Thing', description: 'Collect metrics and service checks from My Thing.' },
       author: { support_email: 'me@example.org' },
-      assets: { integration: { source_type_id: 12345678, metrics: { prefix: 'my_integration.', check: 'my_integration.up' } } },
+      assets: {
+        integration: { source_type_id: 12345678, metrics: { prefix: 'my_integration.', check: 'my_integration.up' } },
+      },
     });
-    expect(readMetricNames(tree.read(`${ROOT}/metadata.csv`, 'utf-8')!)).toContain(manifest.assets.integration.metrics.check);
+    expect(readMetricNames(tree.read(`${ROOT}/metadata.csv`, 'utf-8')!)).toContain(
+      manifest.assets.integration.metrics.check,
+    );
   });
 
   it('lists every metric the check sends in metadata.csv, with the guide header', async () => {
     await integrationGenerator(tree, { name: 'my_integration' }, ids);
     const csv = tree.read(`${ROOT}/metadata.csv`, 'utf-8')!;
-    expect(csv.split('\n')[0]).toBe('metric_name,metric_type,interval,unit_name,per_unit_name,description,orientation,integration,short_name');
+    expect(csv.split('\n')[0]).toBe(
+      'metric_name,metric_type,interval,unit_name,per_unit_name,description,orientation,integration,short_name',
+    );
     const check = tree.read(`${ROOT}/datadog_checks/my_integration/check.py`, 'utf-8')!;
     const sent = [...check.matchAll(/self\.gauge\('([^']+)'/g)].map((m) => `my_integration.${m[1]}`);
     const returned = [...check.matchAll(/return \{'([^']+)'/g)].map((m) => `my_integration.${m[1]}`);
@@ -100,7 +128,10 @@ describe('integration generator', () => {
 
   it("has Datadog's README layout with the guide's sections", async () => {
     await integrationGenerator(tree, { name: 'my_integration' }, ids);
-    const headings = tree.read(`${ROOT}/README.md`, 'utf-8')!.split('\n').filter((l) => /^##+ /.test(l));
+    const headings = tree
+      .read(`${ROOT}/README.md`, 'utf-8')!
+      .split('\n')
+      .filter((l) => /^##+ /.test(l));
     expect(headings).toEqual([
       '## Overview',
       '## Setup',
@@ -134,16 +165,23 @@ describe('integration generator', () => {
     expect(tree.read(`${ROOT}/datadog_checks/my_integration/check.py`, 'utf-8')).toBe('# mine\n');
   });
 
-  it.each(['My-Integration', '../escape', 'datadog_thing', '9lives'])('refuses the name %j before writing anything', async (name) => {
-    const before = tree.listChanges().length;
-    await expect(integrationGenerator(tree, { name }, ids)).rejects.toBeInstanceOf(UserError);
-    expect(tree.listChanges()).toHaveLength(before);
-    expect(tree.exists('integrations')).toBe(false);
-  });
+  it.each(['My-Integration', '../escape', 'datadog_thing', '9lives'])(
+    'refuses the name %j before writing anything',
+    async (name) => {
+      const before = tree.listChanges().length;
+      await expect(integrationGenerator(tree, { name }, ids)).rejects.toBeInstanceOf(UserError);
+      expect(tree.listChanges()).toHaveLength(before);
+      expect(tree.exists('integrations')).toBe(false);
+    },
+  );
 
   it('refuses an invalid maintainer e-mail and a description longer than the tile allows', async () => {
-    await expect(integrationGenerator(tree, { name: 'x', maintainer: 'not-an-email' }, ids)).rejects.toThrow(/valid e-mail/);
-    await expect(integrationGenerator(tree, { name: 'x', description: 'd'.repeat(81) }, ids)).rejects.toThrow(/at most 80/);
+    await expect(integrationGenerator(tree, { name: 'x', maintainer: 'not-an-email' }, ids)).rejects.toThrow(
+      /valid e-mail/,
+    );
+    await expect(integrationGenerator(tree, { name: 'x', description: 'd'.repeat(81) }, ids)).rejects.toThrow(
+      /at most 80/,
+    );
   });
 
   it('keeps schema.json defaults in step with the code', () => {

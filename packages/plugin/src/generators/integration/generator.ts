@@ -3,7 +3,13 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { formatUserError, UserError } from '../../errors/user-error';
 import { normalizeDisplayName } from '../../lint/model/manifest-model';
-import { buildManifestV1, buildManifestV2, INITIAL_VERSION, ManifestIds, MIN_AGENT_VERSION } from './lib/build-manifest';
+import {
+  buildManifestV1,
+  buildManifestV2,
+  INITIAL_VERSION,
+  ManifestIds,
+  MIN_AGENT_VERSION,
+} from './lib/build-manifest';
 import { addGitignoreEntries, PYTHON_IGNORES } from './lib/gitignore-entries';
 import { normalizeOptions } from './lib/normalize-options';
 import { sortedTestImports } from './lib/test-imports';

@@ -8,9 +8,15 @@ const NOW = new Date('2024-05-01T10:00:00Z');
 
 function graphOf(...names: string[]): ProjectGraph {
   const nodes = Object.fromEntries(
-    names.map((name) => [name, { name, type: 'lib' as const, data: { root: `integrations/${name}`, tags: ['type:integration'] } }]),
+    names.map((name) => [
+      name,
+      { name, type: 'lib' as const, data: { root: `integrations/${name}`, tags: ['type:integration'] } },
+    ]),
   );
-  return { nodes: { ...nodes, tooling: { name: 'tooling', type: 'lib', data: { root: 'tools', tags: [] } } }, dependencies: {} };
+  return {
+    nodes: { ...nodes, tooling: { name: 'tooling', type: 'lib', data: { root: 'tools', tags: [] } } },
+    dependencies: {},
+  };
 }
 
 function addIntegration(tree: Tree, name: string, version = '0.1.0') {
@@ -25,7 +31,10 @@ function fakeGit(status: string[] = []) {
   const git: ReleaseGit = {
     status: async () => status,
     tags: async (prefix) => ['a-0.1.0', 'b-0.1.0'].filter((t) => t.startsWith(prefix)),
-    changedSince: async (_ref, path) => (path === 'integrations/a' ? ['integrations/a/datadog_checks/a/check.py', 'integrations/a/changelog.d/3.fixed'] : []),
+    changedSince: async (_ref, path) =>
+      path === 'integrations/a'
+        ? ['integrations/a/datadog_checks/a/check.py', 'integrations/a/changelog.d/3.fixed']
+        : [],
     commit: async (paths, message) => void calls.push(`commit ${paths.join(' ')}: ${message.split('\n')[0]}`),
     tag: async (name, message) => void calls.push(`tag ${name}: ${message}`),
   };
@@ -42,8 +51,17 @@ describe('release generator', () => {
     tree.write('integrations/a/changelog.d/3.fixed', 'Fix the port.\n');
   });
   afterEach(() => jest.restoreAllMocks());
-  const deps = (git: ReleaseGit, ...names: string[]): ReleaseDependencies => ({ git, projectGraph: async () => graphOf(...(names.length ? names : ['a', 'b'])), now: NOW });
-  const changedPaths = () => tree.listChanges().map((c) => `${c.type} ${c.path}`).filter((c) => c.includes('integrations/')).sort();
+  const deps = (git: ReleaseGit, ...names: string[]): ReleaseDependencies => ({
+    git,
+    projectGraph: async () => graphOf(...(names.length ? names : ['a', 'b'])),
+    now: NOW,
+  });
+  const changedPaths = () =>
+    tree
+      .listChanges()
+      .map((c) => `${c.type} ${c.path}`)
+      .filter((c) => c.includes('integrations/'))
+      .sort();
 
   it('bumps, changelogs, commits and tags only the integration that changed', async () => {
     const before = changedPaths();
@@ -51,7 +69,9 @@ describe('release generator', () => {
     const callback = await releaseGenerator(tree, {}, deps(git));
     expect(tree.read('integrations/a/datadog_checks/a/__about__.py', 'utf-8')).toBe("__version__ = '0.1.1'\n");
     expect(tree.read('integrations/a/manifest.json', 'utf-8')).toContain('"version": "0.1.1"');
-    expect(tree.read('integrations/a/CHANGELOG.md', 'utf-8')).toContain('## 0.1.1 / 2024-05-01\n\n***Fixed***:\n\n* Fix the port. (#3)\n');
+    expect(tree.read('integrations/a/CHANGELOG.md', 'utf-8')).toContain(
+      '## 0.1.1 / 2024-05-01\n\n***Fixed***:\n\n* Fix the port. (#3)\n',
+    );
     expect(tree.exists('integrations/a/changelog.d/3.fixed')).toBe(false);
     expect(tree.read('integrations/b/datadog_checks/b/__about__.py', 'utf-8')).toBe("__version__ = '0.1.0'\n");
     expect(calls).toEqual([]);
@@ -63,7 +83,9 @@ describe('release generator', () => {
   it('refuses a dirty working tree and changes nothing', async () => {
     const { git, calls } = fakeGit([' M integrations/a/datadog_checks/a/check.py']);
     const before = changedPaths();
-    await expect(releaseGenerator(tree, {}, deps(git))).rejects.toThrow(/uncommitted changes[\s\S]*M integrations\/a\/datadog_checks\/a\/check.py/);
+    await expect(releaseGenerator(tree, {}, deps(git))).rejects.toThrow(
+      /uncommitted changes[\s\S]*M integrations\/a\/datadog_checks\/a\/check.py/,
+    );
     expect(changedPaths()).toEqual(before);
     expect(calls).toEqual([]);
   });
@@ -71,7 +93,11 @@ describe('release generator', () => {
   it.each([
     ['a version that goes backwards', { bump: '0.0.1' }, /--bump=0.0.1 does not come after the current version 0.1.0/],
     ['a version that is not semver', { bump: 'one' }, /--bump=one is neither major, minor, patch nor a version/],
-    ['an unknown project', { projects: 'a,zzz' }, /'zzz' is not an integration of this workspace[\s\S]*choose among: a, b/],
+    [
+      'an unknown project',
+      { projects: 'a,zzz' },
+      /'zzz' is not an integration of this workspace[\s\S]*choose among: a, b/,
+    ],
   ])('stops on %s, with a UserError, and changes nothing', async (_case, schema, message) => {
     const { git, calls } = fakeGit();
     const before = changedPaths();
@@ -92,7 +118,9 @@ describe('release generator', () => {
 
   it('considers only --projects', async () => {
     const { git, calls } = fakeGit();
-    await (await releaseGenerator(tree, { projects: 'b' }, deps(git)))();
+    await (
+      await releaseGenerator(tree, { projects: 'b' }, deps(git))
+    )();
     expect(calls).toEqual([]);
     expect(tree.read('integrations/a/datadog_checks/a/__about__.py', 'utf-8')).toBe("__version__ = '0.1.0'\n");
   });

@@ -26,14 +26,19 @@ export async function releaseGenerator(tree: Tree, schema: ReleaseGeneratorSchem
   const options = normalizeReleaseOptions(schema, deps.now);
   const dirty = await gitOrUserError(() => deps.git.status());
   if (dirty.length > 0) {
-    const listed = dirty.slice(0, 10).map((l) => `  ${l}`).join('\n');
+    const listed = dirty
+      .slice(0, 10)
+      .map((l) => `  ${l}`)
+      .join('\n');
     throw new UserError(
       `The working tree has uncommitted changes; a release commits and tags exactly what is committed.\n${listed}${dirty.length > 10 ? `\n  and ${dirty.length - 10} more` : ''}`,
       'commit (changelog fragments included) or discard these changes, then run the release again',
     );
   }
   const selected = selectIntegrations(await deps.projectGraph(), options.projects);
-  const inputs = await gitOrUserError(() => Promise.all(selected.integrations.map((i) => readReleaseInput(tree, i, deps.git))));
+  const inputs = await gitOrUserError(() =>
+    Promise.all(selected.integrations.map((i) => readReleaseInput(tree, i, deps.git))),
+  );
   const plan = planRelease(inputs, { bump: options.bump, date: options.date });
   plan.problems.unshift(...selected.problems);
   if (plan.problems.length > 0) throw new UserError(formatReleasePlan(plan).trimEnd());
@@ -71,7 +76,11 @@ async function gitOrUserError<T>(body: () => Promise<T>): Promise<T> {
     return await body();
   } catch (error) {
     if (!(error instanceof ProcessError)) throw error;
-    throw new UserError(`git failed: ${error.message}`, 'a release needs a git repository with a commit, and git user.name and user.email set', { cause: error });
+    throw new UserError(
+      `git failed: ${error.message}`,
+      'a release needs a git repository with a commit, and git user.name and user.email set',
+      { cause: error },
+    );
   }
 }
 

@@ -28,7 +28,11 @@ both on a real-world corpus, against \`ddev validate\`.
 ## Rules
 `;
 
-const PROVENANCE: Record<Provenance, string> = { upstream: 'upstream', 'beyond-upstream': 'beyond upstream', advice: 'advice' };
+const PROVENANCE: Record<Provenance, string> = {
+  upstream: 'upstream',
+  'beyond-upstream': 'beyond upstream',
+  advice: 'advice',
+};
 
 /**
  * The severity policy, one line per rule: where its verdict comes from (the \`ddev validate\`
@@ -37,7 +41,12 @@ const PROVENANCE: Record<Provenance, string> = { upstream: 'upstream', 'beyond-u
 export function renderPolicyTable(rules: readonly LintRule[]): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|');
   const rows = rules.map((r) => {
-    const severity = r.policy.provenance === 'advice' ? 'warning' : r.policy.advicePart ? `error; warning for ${cell(r.policy.advicePart)}` : 'error';
+    const severity =
+      r.policy.provenance === 'advice'
+        ? 'warning'
+        : r.policy.advicePart
+          ? `error; warning for ${cell(r.policy.advicePart)}`
+          : 'error';
     return `| \`${r.id}\` | ${PROVENANCE[r.policy.provenance]} | ${severity} | ${cell(r.policy.basis)} |`;
   });
   return [
@@ -61,7 +70,9 @@ export function renderRuleDocs(rules: readonly LintRule[]): string {
   }
   const bullets = (members: readonly LintRule[]) => members.map((r) => `- **\`${r.id}\`**: ${r.description}`);
   // The python group's rules join ruff's findings under the one python heading, after them.
-  const sections = [...groups].filter(([group]) => group !== 'python').map(([group, members]) => [`### ${group}`, '', ...bullets(members), ''].join('\n'));
+  const sections = [...groups]
+    .filter(([group]) => group !== 'python')
+    .map(([group, members]) => [`### ${group}`, '', ...bullets(members), ''].join('\n'));
   const policy = renderPolicyTable(rules);
   const python = [
     '### python',
@@ -76,7 +87,14 @@ export function renderRuleDocs(rules: readonly LintRule[]): string {
     "- **`--fix`** first runs ddev's `fmt`: `ruff format`, then `ruff check --fix` with safe fixes only (never `--unsafe-fixes`), and prints one line per changed file: `formatted <file> (ruff format)`, `fixed <file>: I001, UP032 (ruff check --fix)`.",
     '- Integrations without `pyproject.toml` or `setup.py` (tile-only) are not given to ruff.',
     '',
-    ...(groups.has('python') ? ["Beside ruff, these rules read the check's Python code as `ddev validate` reads it (the `.py` files under `datadog_checks/`, without `vendor/` and `config_models/`, and `tests/*.py`):", '', ...bullets(groups.get('python')!), ''] : []),
+    ...(groups.has('python')
+      ? [
+          "Beside ruff, these rules read the check's Python code as `ddev validate` reads it (the `.py` files under `datadog_checks/`, without `vendor/` and `config_models/`, and `tests/*.py`):",
+          '',
+          ...bullets(groups.get('python')!),
+          '',
+        ]
+      : []),
   ].join('\n');
   return `${INTRO}\n${policy}\n${sections.join('\n')}\n${python}`;
 }

@@ -14,12 +14,15 @@ const TYPES: readonly string[] = METRIC_TYPES;
 export function fixMetadataCsv(text: string): FileFix {
   const parsed = parseCsv(text.replace(/^\ufeff/, ''));
   if (parsed.unterminatedQuoteLine !== undefined) return { text, changes: [] };
-  const records = parsed.records.filter((r) => !r.blank).map((r) => r.fields.map((f) => ({ value: f.value, quoted: f.quoted })));
+  const records = parsed.records
+    .filter((r) => !r.blank)
+    .map((r) => r.fields.map((f) => ({ value: f.value, quoted: f.quoted })));
   if (records.length === 0) return { text, changes: [] };
   const changes: string[] = [];
 
   let trimmed = 0;
-  for (const fields of records) for (const f of fields) if (f.value !== f.value.trim()) (f.value = f.value.trim()), trimmed++;
+  for (const fields of records)
+    for (const f of fields) if (f.value !== f.value.trim()) ((f.value = f.value.trim()), trimmed++);
   if (trimmed > 0) changes.push(`trimmed the spaces around ${trimmed} field(s)`);
 
   const typeIndex = records[0].findIndex((f) => f.value === 'metric_type');
@@ -27,14 +30,16 @@ export function fixMetadataCsv(text: string): FileFix {
   if (typeIndex >= 0) {
     for (const fields of records.slice(1)) {
       const f = fields[typeIndex];
-      if (f && !TYPES.includes(f.value) && TYPES.includes(f.value.toLowerCase())) (f.value = f.value.toLowerCase()), lowered++;
+      if (f && !TYPES.includes(f.value) && TYPES.includes(f.value.toLowerCase()))
+        ((f.value = f.value.toLowerCase()), lowered++);
     }
   }
   if (lowered > 0) changes.push(`lower-cased ${lowered} metric type(s)`);
 
   const width = records[0].length;
   let keep = width;
-  while (keep > 0 && records.every((fields) => (fields[keep - 1]?.value ?? '') === '' && fields.length <= width)) keep--;
+  while (keep > 0 && records.every((fields) => (fields[keep - 1]?.value ?? '') === '' && fields.length <= width))
+    keep--;
   if (keep < width && keep > 0) {
     for (const fields of records) fields.splice(keep);
     changes.push(`removed ${width - keep} empty trailing column(s)`);

@@ -14,7 +14,9 @@ export interface PlannedFix {
 
 /** Ends a non-empty file with a new line (requirements/final-newline). */
 function fixFinalNewline(text: string): { text: string; changes: string[] } {
-  return text === '' || text.endsWith('\n') ? { text, changes: [] } : { text: `${text}\n`, changes: ['added the final new line'] };
+  return text === '' || text.endsWith('\n')
+    ? { text, changes: [] }
+    : { text: `${text}\n`, changes: ['added the final new line'] };
 }
 
 /**
@@ -28,7 +30,12 @@ export function planFixes(source: IntegrationSource): PlannedFix[] {
   for (const [file, original] of Object.entries(source.files)) {
     if (file.endsWith('.py') || rendered.has(file)) continue;
     const text = fixTextFile(original);
-    const csv = file === 'metadata.csv' ? fixMetadataCsv(text.text) : file === 'requirements.txt' ? fixFinalNewline(text.text) : { text: text.text, changes: [] as string[] };
+    const csv =
+      file === 'metadata.csv'
+        ? fixMetadataCsv(text.text)
+        : file === 'requirements.txt'
+          ? fixFinalNewline(text.text)
+          : { text: text.text, changes: [] as string[] };
     const changes = [...text.changes, ...csv.changes];
     if (changes.length > 0 && csv.text !== original) out.push({ file, text: csv.text, changes });
   }

@@ -21,7 +21,8 @@ export function planRenderedExamples(source: IntegrationSource): PlannedFix[] {
     if ((rendering.renderErrors[name] ?? []).length > 0) continue;
     const file = renderedExamplePath(module, name);
     const disk = source.files[file];
-    if (disk === undefined || universalNewlines(disk) !== text) out.push({ file, text, changes: [], written: RENDERED_FROM_SPEC });
+    if (disk === undefined || universalNewlines(disk) !== text)
+      out.push({ file, text, changes: [], written: RENDERED_FROM_SPEC });
   }
   return out;
 }

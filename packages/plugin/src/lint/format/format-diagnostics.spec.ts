@@ -3,10 +3,27 @@ import { RULES } from '../rules';
 import { formatDiagnostics, type LintFormat } from './format-diagnostics';
 
 const DIAGNOSTICS: Diagnostic[] = [
-  { ruleId: 'metadata/unknown-unit', severity: 'error', file: 'metadata.csv', line: 3, column: 15, message: "unit_name 'bytes' is not a unit Datadog knows", hint: "use 'byte'" },
-  { ruleId: 'metadata/blank-line', severity: 'warning', file: 'metadata.csv', line: 5, column: 1, message: 'blank line, 50% of: them', hint: 'delete it' },
+  {
+    ruleId: 'metadata/unknown-unit',
+    severity: 'error',
+    file: 'metadata.csv',
+    line: 3,
+    column: 15,
+    message: "unit_name 'bytes' is not a unit Datadog knows",
+    hint: "use 'byte'",
+  },
+  {
+    ruleId: 'metadata/blank-line',
+    severity: 'warning',
+    file: 'metadata.csv',
+    line: 5,
+    column: 1,
+    message: 'blank line, 50% of: them',
+    hint: 'delete it',
+  },
 ];
-const render = (format: LintFormat, diagnostics = DIAGNOSTICS, color = false) => formatDiagnostics('integrations/foo', diagnostics, { format, color, rules: RULES, toolVersion: '1.0.0' });
+const render = (format: LintFormat, diagnostics = DIAGNOSTICS, color = false) =>
+  formatDiagnostics('integrations/foo', diagnostics, { format, color, rules: RULES, toolVersion: '1.0.0' });
 
 describe('formatDiagnostics', () => {
   it('human: groups per file, one line per diagnostic with its hint, and totals', () => {
@@ -45,14 +62,24 @@ describe('formatDiagnostics', () => {
     const log = JSON.parse(render('sarif'));
     expect(log.version).toBe('2.1.0');
     const run = log.runs[0];
-    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['metadata/blank-line', 'metadata/unknown-unit']);
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual([
+      'metadata/blank-line',
+      'metadata/unknown-unit',
+    ]);
     expect(run.tool.driver.rules[1].fullDescription.text).toMatch(/unit_name and per_unit_name/);
     expect(run.results[0]).toEqual({
       ruleId: 'metadata/unknown-unit',
       ruleIndex: 1,
       level: 'error',
       message: { text: "unit_name 'bytes' is not a unit Datadog knows. Fix: use 'byte'" },
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'integrations/foo/metadata.csv' }, region: { startLine: 3, startColumn: 15 } } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'integrations/foo/metadata.csv' },
+            region: { startLine: 3, startColumn: 15 },
+          },
+        },
+      ],
     });
   });
 });

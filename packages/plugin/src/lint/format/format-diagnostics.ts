@@ -14,7 +14,11 @@ export interface FormatOptions {
 }
 
 /** Renders one project's diagnostics in the chosen format; human output says so when all is clean. */
-export function formatDiagnostics(projectRoot: string, diagnostics: readonly Diagnostic[], options: FormatOptions): string {
+export function formatDiagnostics(
+  projectRoot: string,
+  diagnostics: readonly Diagnostic[],
+  options: FormatOptions,
+): string {
   switch (options.format) {
     case 'json':
       return formatJson(projectRoot, diagnostics);
@@ -23,6 +27,8 @@ export function formatDiagnostics(projectRoot: string, diagnostics: readonly Dia
     case 'github':
       return formatGithub(projectRoot, diagnostics);
     default:
-      return diagnostics.length > 0 ? formatHuman(projectRoot, diagnostics, { color: options.color }) : `${projectRoot}: no problems found.`;
+      return diagnostics.length > 0
+        ? formatHuman(projectRoot, diagnostics, { color: options.color })
+        : `${projectRoot}: no problems found.`;
   }
 }

@@ -10,7 +10,12 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 export function formatGithub(projectRoot: string, diagnostics: readonly Diagnostic[]): string {
   return diagnostics
     .map((d) => {
-      const properties = [`file=${escapeProperty(`${projectRoot}/${d.file}`)}`, `line=${d.line}`, `col=${d.column}`, `title=${escapeProperty(d.ruleId)}`].join(',');
+      const properties = [
+        `file=${escapeProperty(`${projectRoot}/${d.file}`)}`,
+        `line=${d.line}`,
+        `col=${d.column}`,
+        `title=${escapeProperty(d.ruleId)}`,
+      ].join(',');
       const message = d.hint ? `${d.message} (fix: ${d.hint})` : d.message;
       return `::${d.severity === 'error' ? 'error' : 'warning'} ${properties}::${escapeData(message)}`;
     })

@@ -11,7 +11,11 @@ function palette(color: boolean) {
  * hint below: ESLint's stylish shape. Colour marks the file names, hints and totals only, so
  * that each diagnostic line stays the same plain text in a terminal and in a log.
  */
-export function formatHuman(projectRoot: string, diagnostics: readonly Diagnostic[], options: { color?: boolean } = {}): string {
+export function formatHuman(
+  projectRoot: string,
+  diagnostics: readonly Diagnostic[],
+  options: { color?: boolean } = {},
+): string {
   if (diagnostics.length === 0) return '';
   const c = palette(options.color ?? false);
   const byFile = new Map<string, Diagnostic[]>();

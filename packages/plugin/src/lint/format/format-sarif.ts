@@ -4,7 +4,12 @@ import type { Diagnostic, LintRule } from '../diagnostic';
  * A SARIF 2.1.0 log (the format code-scanning services read): one run, the rules that fired
  * with their documentation, one result per diagnostic with its file, line and column.
  */
-export function formatSarif(projectRoot: string, diagnostics: readonly Diagnostic[], rules: readonly LintRule[], version: string): string {
+export function formatSarif(
+  projectRoot: string,
+  diagnostics: readonly Diagnostic[],
+  rules: readonly LintRule[],
+  version: string,
+): string {
   const fired = [...new Set(diagnostics.map((d) => d.ruleId))].sort();
   const docs = new Map(rules.map((r) => [r.id, r.description]));
   const log = {

@@ -14,14 +14,24 @@ describe('parseJson', () => {
 
   it.each([
     ['the file is empty', '  \n', 1, 1],
-    ['unterminated string: the string opened at 2:17 runs into the end of the line', '{\n  "maintainer": "help@example.com,\n  "x": 1\n}', 2, 17],
-    ['unterminated string: the string opened at 1:8 runs into the end of the line (a typographic quote ” does not close it)', '{"a": ["Metrics”,\n "b"]}', 1, 8],
+    [
+      'unterminated string: the string opened at 2:17 runs into the end of the line',
+      '{\n  "maintainer": "help@example.com,\n  "x": 1\n}',
+      2,
+      17,
+    ],
+    [
+      'unterminated string: the string opened at 1:8 runs into the end of the line (a typographic quote ” does not close it)',
+      '{"a": ["Metrics”,\n "b"]}',
+      1,
+      8,
+    ],
     ['trailing comma before }', '{"a": 1,\n}', 1, 8],
     ['trailing comma before ]', '[1, 2, ]', 1, 6],
     ["extra data after the end of the JSON value: '}'", '{"a": 1}\n}', 2, 1],
     ["expected ',' or '}' after the value of \"a\", found '\"'", '{"a": 1 "b": 2}', 1, 9],
     ['comments are not allowed in JSON', '{// note\n}', 1, 2],
-    ['strings must use double quotes, not single quotes', "{\"a\": 'b'}", 1, 7],
+    ['strings must use double quotes, not single quotes', '{"a": \'b\'}', 1, 7],
     ["expected a value, found '.'", '{"a": [\n  [..other..]\n]}', 2, 4],
     ['invalid control character (code 9) inside a string', '{"a": "x\ty"}', 1, 9],
     ["invalid escape '\\x' in a string", '{"a": "\\x"}', 1, 8],

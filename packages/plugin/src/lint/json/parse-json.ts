@@ -56,7 +56,8 @@ export function parseJson(text: string): ParsedJson {
         line++;
         lineStart = i + 1;
       } else if (c !== ' ' && c !== '\t' && c !== '\r') {
-        if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) fail('comments are not allowed in JSON', 'remove the comment');
+        if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*'))
+          fail('comments are not allowed in JSON', 'remove the comment');
         return;
       }
       i++;
@@ -74,13 +75,32 @@ export function parseJson(text: string): ParsedJson {
         return value;
       }
       if (c === '\n' || c === '\r') {
-        const quote = TYPOGRAPHIC_QUOTES.test(value) ? ` (a typographic quote ${TYPOGRAPHIC_QUOTES.exec(value)?.[0]} does not close it)` : '';
-        fail(`unterminated string: the string opened at ${start.line}:${start.column} runs into the end of the line${quote}`, 'close the string with a straight double quote (")', start);
+        const quote = TYPOGRAPHIC_QUOTES.test(value)
+          ? ` (a typographic quote ${TYPOGRAPHIC_QUOTES.exec(value)?.[0]} does not close it)`
+          : '';
+        fail(
+          `unterminated string: the string opened at ${start.line}:${start.column} runs into the end of the line${quote}`,
+          'close the string with a straight double quote (")',
+          start,
+        );
       }
-      if (c < ' ') fail(`invalid control character (code ${c.charCodeAt(0)}) inside a string`, 'write it as an escape such as \\t or \\u0009');
+      if (c < ' ')
+        fail(
+          `invalid control character (code ${c.charCodeAt(0)}) inside a string`,
+          'write it as an escape such as \\t or \\u0009',
+        );
       if (c === '\\') {
         const next = text[i + 1];
-        const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+        const simple: Record<string, string> = {
+          '"': '"',
+          '\\': '\\',
+          '/': '/',
+          b: '\b',
+          f: '\f',
+          n: '\n',
+          r: '\r',
+          t: '\t',
+        };
         if (next !== undefined && next in simple) {
           value += simple[next];
           i += 2;
@@ -91,12 +111,19 @@ export function parseJson(text: string): ParsedJson {
           i += 6;
           continue;
         }
-        fail(`invalid escape '\\${next ?? ''}' in a string`, 'valid escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX');
+        fail(
+          `invalid escape '\\${next ?? ''}' in a string`,
+          'valid escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX',
+        );
       }
       value += c;
       i++;
     }
-    return fail(`unterminated string: the string opened at ${start.line}:${start.column} never closes`, 'close the string with a double quote (")', start);
+    return fail(
+      `unterminated string: the string opened at ${start.line}:${start.column} never closes`,
+      'close the string with a double quote (")',
+      start,
+    );
   };
 
   const parseValue = (): JsonNode => {
@@ -104,13 +131,21 @@ export function parseJson(text: string): ParsedJson {
     const start = here();
     const c = text[i];
     if (c === '{' || c === '[') {
-      if (++depth > MAX_JSON_DEPTH) fail(`arrays and objects nested more than ${MAX_JSON_DEPTH} levels deep`, 'flatten the structure: no real file nests this deep');
+      if (++depth > MAX_JSON_DEPTH)
+        fail(
+          `arrays and objects nested more than ${MAX_JSON_DEPTH} levels deep`,
+          'flatten the structure: no real file nests this deep',
+        );
       const node = c === '{' ? parseObject(start) : parseArray(start);
       depth--;
       return node;
     }
     if (c === '"') return { kind: 'string', start, value: parseString() };
-    for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
+    for (const [word, value] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
       if (text.startsWith(word, i)) {
         i += word.length;
         return value === null ? { kind: 'null', start, value } : { kind: 'boolean', start, value };
@@ -122,8 +157,10 @@ export function parseJson(text: string): ParsedJson {
       i += number[0].length;
       return { kind: 'number', start, value: Number(number[0]) };
     }
-    if (c === "'") return fail("strings must use double quotes, not single quotes", 'replace the single quotes with double quotes');
-    if (c !== undefined && TYPOGRAPHIC_QUOTES.test(c)) return fail(`typographic quote ${c} where a value was expected`, 'use a straight double quote (")');
+    if (c === "'")
+      return fail('strings must use double quotes, not single quotes', 'replace the single quotes with double quotes');
+    if (c !== undefined && TYPOGRAPHIC_QUOTES.test(c))
+      return fail(`typographic quote ${c} where a value was expected`, 'use a straight double quote (")');
     return fail(`expected a value, found ${describe()}`, 'write a string, number, object, array, true, false or null');
   };
 
@@ -139,13 +176,18 @@ export function parseJson(text: string): ParsedJson {
     for (;;) {
       skipSpace();
       const keyStart = here();
-      if (text[i] !== '"') fail(`expected a double-quoted key, found ${describe()}`, 'object keys are strings in double quotes');
+      if (text[i] !== '"')
+        fail(`expected a double-quoted key, found ${describe()}`, 'object keys are strings in double quotes');
       const key = parseString();
       const first = seen.get(key);
       if (first) duplicates.push({ ...keyStart, key, first });
       else seen.set(key, keyStart);
       skipSpace();
-      if (text[i] !== ':') fail(`expected ':' after the key "${key}", found ${describe()}`, 'separate each key from its value with a colon');
+      if (text[i] !== ':')
+        fail(
+          `expected ':' after the key "${key}", found ${describe()}`,
+          'separate each key from its value with a colon',
+        );
       i++;
       members.push({ key, keyStart, value: parseValue() });
       skipSpace();
@@ -153,7 +195,11 @@ export function parseJson(text: string): ParsedJson {
         i++;
         return { kind: 'object', start, members };
       }
-      if (text[i] !== ',') fail(`expected ',' or '}' after the value of "${key}", found ${describe()}`, 'separate members with commas and close the object with }');
+      if (text[i] !== ',')
+        fail(
+          `expected ',' or '}' after the value of "${key}", found ${describe()}`,
+          'separate members with commas and close the object with }',
+        );
       const comma = here();
       i++;
       skipSpace();
@@ -176,7 +222,11 @@ export function parseJson(text: string): ParsedJson {
         i++;
         return { kind: 'array', start, items };
       }
-      if (text[i] !== ',') fail(`expected ',' or ']' in the array, found ${describe()}`, 'separate items with commas and close the array with ]');
+      if (text[i] !== ',')
+        fail(
+          `expected ',' or ']' in the array, found ${describe()}`,
+          'separate items with commas and close the array with ]',
+        );
       const comma = here();
       i++;
       skipSpace();
@@ -189,7 +239,11 @@ export function parseJson(text: string): ParsedJson {
     if (i >= text.length) fail('the file is empty', 'write a JSON object: {}', { line: 1, column: 1 });
     const root = parseValue();
     skipSpace();
-    if (i < text.length) fail(`extra data after the end of the JSON value: ${describe()}`, 'remove what follows the closing bracket (often an extra } or ])');
+    if (i < text.length)
+      fail(
+        `extra data after the end of the JSON value: ${describe()}`,
+        'remove what follows the closing bracket (often an extra } or ])',
+      );
     return { root, duplicates };
   } catch (error) {
     if (error instanceof Stop) return { error: error.detail, duplicates };

@@ -34,10 +34,22 @@ export function namedAssets(root: JsonNode, group: AssetGroup): NamedAsset[] {
   const node = findNode(root, ['assets', group]);
   // A key written twice counts once, with its last value, as in Python's json module.
   const members =
-    node?.kind === 'object' ? [...new Map(node.members.map((m) => [m.key, m.value])).entries()].map(([key, value]) => ({ key, value })) : node?.kind === 'string' ? [{ key: '_', value: node }] : [];
+    node?.kind === 'object'
+      ? [...new Map(node.members.map((m) => [m.key, m.value])).entries()].map(([key, value]) => ({ key, value }))
+      : node?.kind === 'string'
+        ? [{ key: '_', value: node }]
+        : [];
   return members.flatMap(({ key, value }) =>
     value.kind === 'string'
-      ? [{ key, written: value.value, file: normalizeAssetPath(value.value), field: node?.kind === 'object' ? `assets.${group}.${key}` : `assets.${group}`, at: value.start }]
+      ? [
+          {
+            key,
+            written: value.value,
+            file: normalizeAssetPath(value.value),
+            field: node?.kind === 'object' ? `assets.${group}.${key}` : `assets.${group}`,
+            at: value.start,
+          },
+        ]
       : [],
   );
 }

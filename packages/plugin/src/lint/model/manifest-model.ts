@@ -21,13 +21,27 @@ export interface ManifestModel {
  * anything but letters, digits and dashes becomes `_`, runs collapse, ends are trimmed, lower case.
  */
 export function normalizeDisplayName(displayName: string): string {
-  return displayName.replace(/[^0-9A-Za-z-]/g, '_').replace(/_+/g, '_').replace(/^_+|_+$/g, '').toLowerCase();
+  return displayName
+    .replace(/[^0-9A-Za-z-]/g, '_')
+    .replace(/_+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .toLowerCase();
 }
 
 /** Reads the version-dependent fields of a parsed manifest. */
 /** Fields that only a v2 manifest has, and fields that only the guide's v1 manifest has. */
 export const V2_MARKERS = ['app_uuid', 'app_id', 'tile', 'author'];
-export const V1_MARKERS = ['integration_id', 'display_name', 'guid', 'metric_prefix', 'metric_to_check', 'public_title', 'short_description', 'maintainer', 'categories'];
+export const V1_MARKERS = [
+  'integration_id',
+  'display_name',
+  'guid',
+  'metric_prefix',
+  'metric_to_check',
+  'public_title',
+  'short_description',
+  'maintainer',
+  'categories',
+];
 
 export function buildManifestModel(root: JsonNode): ManifestModel {
   const major = /^2(\.|$)/.test(stringAt(root, ['manifest_version']) ?? '') ? 2 : 1;
@@ -40,13 +54,16 @@ export function buildManifestModel(root: JsonNode): ManifestModel {
     checks?.kind === 'string'
       ? [{ name: checks.value, path: metricChecksPath }]
       : checks?.kind === 'array'
-        ? checks.items.flatMap((item, i) => (item.kind === 'string' ? [{ name: item.value, path: [...metricChecksPath, i] }] : []))
+        ? checks.items.flatMap((item, i) =>
+            item.kind === 'string' ? [{ name: item.value, path: [...metricChecksPath, i] }] : [],
+          )
         : [];
   return {
     root,
     major,
     shape,
-    displayName: major === 2 ? stringAt(root, ['assets', 'integration', 'source_type_name']) : stringAt(root, ['display_name']),
+    displayName:
+      major === 2 ? stringAt(root, ['assets', 'integration', 'source_type_name']) : stringAt(root, ['display_name']),
     metricPrefix: stringAt(root, metricPrefixPath),
     metricPrefixPath,
     metricChecks,

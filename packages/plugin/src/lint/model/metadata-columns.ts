@@ -17,6 +17,15 @@ export const ORIENTATIONS = ['-1', '0', '1'] as const;
 export const MAX_DESCRIPTION_LENGTH = 400;
 
 /** Prefixes Datadog accepts whatever the integration's own prefix. */
-export const SHARED_PREFIXES = ['system.', 'jvm.', 'http.', 'datadog.', 'sftp.', 'process.', 'runtime.', 'otelcol_'] as const;
+export const SHARED_PREFIXES = [
+  'system.',
+  'jvm.',
+  'http.',
+  'datadog.',
+  'sftp.',
+  'process.',
+  'runtime.',
+  'otelcol_',
+] as const;
 
 export const CURATED_METRIC_TYPES = ['cpu', 'memory'] as const;

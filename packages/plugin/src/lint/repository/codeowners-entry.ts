@@ -26,11 +26,12 @@ export function findCodeownersEntry(text: string, folder: string): CodeownersEnt
   let line = 1;
   let counted = 0;
   // Only the lines that mention the path can be its entry: find them, and count lines up to each.
-  for (let at = normalized.indexOf(needle); at >= 0; ) {
+  for (let at = normalized.indexOf(needle); at >= 0;) {
     const start = normalized.lastIndexOf('\n', at) + 1;
     const endAt = normalized.indexOf('\n', at);
     const end = endAt < 0 ? normalized.length : endAt;
-    for (let nl = normalized.indexOf('\n', counted); nl >= 0 && nl < start; nl = normalized.indexOf('\n', nl + 1)) line++;
+    for (let nl = normalized.indexOf('\n', counted); nl >= 0 && nl < start; nl = normalized.indexOf('\n', nl + 1))
+      line++;
     counted = start;
     const pieces = normalized.slice(start, end).split(OTHER_LINE_ENDS);
     pieces.forEach((piece, i) => {
@@ -38,7 +39,8 @@ export function findCodeownersEntry(text: string, folder: string): CodeownersEnt
       const kept = i === pieces.length - 1 && endAt >= 0 ? `${piece}\n` : piece;
       const parts = kept.split(' ').filter((part) => part !== '' && part !== '\t');
       const match = parts.length > 0 ? DIRECTORY.exec(parts[0]) : null;
-      if (match && match[1] === folder) entry = { line, owner: parts.length < 2 ? undefined : parts[1].replace(/\n$/, '') };
+      if (match && match[1] === folder)
+        entry = { line, owner: parts.length < 2 ? undefined : parts[1].replace(/\n$/, '') };
     });
     at = endAt < 0 ? -1 : normalized.indexOf(needle, endAt);
   }

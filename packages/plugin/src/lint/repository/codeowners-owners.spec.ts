@@ -19,7 +19,9 @@ describe('pathToRegex', () => {
     ['[]a[b]', '/[/', true],
     ['[]a[b]', '/x/', false],
   ])('%s matches %s: %s', (pattern, path, expected) => {
-    expect(pathToRegex(pattern.split('\\ ').join('/'.repeat(20))).test(path.split(' ').join('/'.repeat(20)))).toBe(expected);
+    expect(pathToRegex(pattern.split('\\ ').join('/'.repeat(20))).test(path.split(' ').join('/'.repeat(20)))).toBe(
+      expected,
+    );
   });
 
   it('writes the expression ddev writes', () => {
@@ -33,7 +35,13 @@ describe('pathToRegex', () => {
 });
 
 describe('owningLine', () => {
-  const text = ['# comment', '[Section]', '**/assets/logs/   @DataDog/logs-integrations-reviewers', '/foo/assets/ @acme/team support@acme.com nobody', ''].join('\n');
+  const text = [
+    '# comment',
+    '[Section]',
+    '**/assets/logs/   @DataDog/logs-integrations-reviewers',
+    '/foo/assets/ @acme/team support@acme.com nobody',
+    '',
+  ].join('\n');
 
   it('takes the last line that matches, with its owners by kind', () => {
     expect(owningLine(text, '/foo/assets/logs/')).toEqual({
@@ -44,7 +52,9 @@ describe('owningLine', () => {
         { kind: 'EMAIL', name: 'support@acme.com' },
       ],
     });
-    expect(owningLine(text, '/bar/assets/logs/')?.owners).toEqual([{ kind: 'TEAM', name: '@DataDog/logs-integrations-reviewers' }]);
+    expect(owningLine(text, '/bar/assets/logs/')?.owners).toEqual([
+      { kind: 'TEAM', name: '@DataDog/logs-integrations-reviewers' },
+    ]);
   });
 
   it('finds no owner where no line matches', () => {

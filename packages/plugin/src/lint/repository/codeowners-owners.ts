@@ -147,7 +147,11 @@ export function owningLine(text: string, path: string): OwningLine | undefined {
   for (let index = lines.length - 1; index >= 0; index--) {
     const rule = readRule(lines[index]);
     if (!rule || !pathToRegex(rule.path).test(masked)) continue;
-    return { owners: rule.owners.map(parseOwner).filter((o): o is Owner => o !== undefined), line: index + 1, pattern: rule.path.split(MASK).join('\\ ') };
+    return {
+      owners: rule.owners.map(parseOwner).filter((o): o is Owner => o !== undefined),
+      line: index + 1,
+      pattern: rule.path.split(MASK).join('\\ '),
+    };
   }
   return undefined;
 }

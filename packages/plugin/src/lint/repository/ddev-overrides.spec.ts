@@ -8,7 +8,10 @@ const integration = (files: Record<string, string>, config?: string): Integratio
   name: 'foo',
   files,
   paths: Object.keys(files),
-  repository: { projectPath: 'foo', ...(config === undefined ? {} : { ddevConfig: { path: '.ddev/config.toml', text: config } }) },
+  repository: {
+    projectPath: 'foo',
+    ...(config === undefined ? {} : { ddevConfig: { path: '.ddev/config.toml', text: config } }),
+  },
 });
 
 describe('ddev overrides', () => {

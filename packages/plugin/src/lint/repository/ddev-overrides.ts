@@ -11,7 +11,8 @@ function configValue(source: IntegrationSource, path: readonly string[]): unknow
   } catch {
     return undefined;
   }
-  for (const key of path) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  for (const key of path)
+    value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
   return value;
 }
 

@@ -47,11 +47,24 @@ export function readAssetObjects(context: LintContext, group: AssetGroup): Asset
  * One diagnostic per named file that does not exist, at the manifest's value. Without a list of
  * the folder's files (an in-memory source), nothing is known to be missing.
  */
-export function reportMissingAssets(context: LintContext, group: AssetGroup, ruleId: string, what: string): Diagnostic[] {
+export function reportMissingAssets(
+  context: LintContext,
+  group: AssetGroup,
+  ruleId: string,
+  what: string,
+): Diagnostic[] {
   if (context.paths === undefined) return [];
   return manifestAssets(context, group)
     .filter((asset) => !context.exists(asset.file))
-    .map((asset) => report(ruleId, MANIFEST, asset.at, `${asset.field} names the ${what} '${asset.written}', which does not exist`, `add ${asset.file} to the integration, or correct the path`));
+    .map((asset) =>
+      report(
+        ruleId,
+        MANIFEST,
+        asset.at,
+        `${asset.field} names the ${what} '${asset.written}', which does not exist`,
+        `add ${asset.file} to the integration, or correct the path`,
+      ),
+    );
 }
 
 /** Python's json module reads these words as numbers; JSON has no such values. */
@@ -70,11 +83,41 @@ function nonFiniteAt(text: string | undefined, at: { line: number; column: numbe
  */
 export function reportInvalidJson(context: LintContext, group: AssetGroup, ruleId: string, what: string): Diagnostic[] {
   return readAssetFiles(context, group).flatMap(({ asset, parsed }) => {
-    const word = parsed.error?.message.startsWith('expected a value') ? nonFiniteAt(context.files[asset.file], parsed.error) : undefined;
-    if (parsed.error && word) return [report(ruleId, asset.file, parsed.error, `${what} holds ${word}, which is not a JSON value (Python's json module, and so ddev, reads it; other readers refuse it)`, 'write a number, or null', 'warning')];
-    if (parsed.error) return [report(ruleId, asset.file, parsed.error, `${what} is not valid JSON: ${parsed.error.message}`, parsed.error.hint)];
+    const word = parsed.error?.message.startsWith('expected a value')
+      ? nonFiniteAt(context.files[asset.file], parsed.error)
+      : undefined;
+    if (parsed.error && word)
+      return [
+        report(
+          ruleId,
+          asset.file,
+          parsed.error,
+          `${what} holds ${word}, which is not a JSON value (Python's json module, and so ddev, reads it; other readers refuse it)`,
+          'write a number, or null',
+          'warning',
+        ),
+      ];
+    if (parsed.error)
+      return [
+        report(
+          ruleId,
+          asset.file,
+          parsed.error,
+          `${what} is not valid JSON: ${parsed.error.message}`,
+          parsed.error.hint,
+        ),
+      ];
     const root = parsed.root;
-    if (root && root.kind !== 'object') return [report(ruleId, asset.file, root.start, `${what} must hold a JSON object, found ${root.kind === 'array' ? 'an array' : `a ${root.kind}`}`, 'write the definition as one object: { ... }')];
+    if (root && root.kind !== 'object')
+      return [
+        report(
+          ruleId,
+          asset.file,
+          root.start,
+          `${what} must hold a JSON object, found ${root.kind === 'array' ? 'an array' : `a ${root.kind}`}`,
+          'write the definition as one object: { ... }',
+        ),
+      ];
     return [];
   });
 }

@@ -2,10 +2,14 @@ import { PLUGIN_DEFAULTS } from '../plugin-options';
 import { buildFlavoredTestTarget, buildFlavorTestTarget, flavorDigestCommand } from './build-flavor-targets';
 
 const flavor = { name: '7.0', isDefault: true };
-const context = { targets: PLUGIN_DEFAULTS.targets, pluginInputs: [], pluginRootFromWorkspace: 'node_modules/@dd/plugin' };
+const context = {
+  targets: PLUGIN_DEFAULTS.targets,
+  pluginInputs: [],
+  pluginRootFromWorkspace: 'node_modules/@dd/plugin',
+};
 
 describe('flavor targets', () => {
-  it("caches a flavor on its own part of ci/env.yaml, through a runtime input, not on the whole file", () => {
+  it('caches a flavor on its own part of ci/env.yaml, through a runtime input, not on the whole file', () => {
     const target = buildFlavorTestTarget(context, 'integrations/redis', flavor);
     expect(target.inputs).toContain('!{projectRoot}/ci/env.yaml');
     expect(target.inputs).toContainEqual({
@@ -30,6 +34,8 @@ describe('flavor targets', () => {
       { target: 'test--6.0', params: 'forward' },
       { target: 'test--7.0', params: 'forward' },
     ]);
-    expect(buildFlavoredTestTarget([flavor], 'pytest').dependsOn).toEqual([{ target: 'pytest--7.0', params: 'forward' }]);
+    expect(buildFlavoredTestTarget([flavor], 'pytest').dependsOn).toEqual([
+      { target: 'pytest--7.0', params: 'forward' },
+    ]);
   });
 });

@@ -9,11 +9,19 @@ import { buildTestTarget, type TargetContext } from './build-targets';
  * only. Nothing flavor-specific beyond the name may enter the configuration itself, which Nx
  * hashes into every task of the project.
  */
-export function buildFlavorTestTarget(context: TargetContext, projectRoot: string, flavor: FlavorInfo): TargetConfiguration {
+export function buildFlavorTestTarget(
+  context: TargetContext,
+  projectRoot: string,
+  flavor: FlavorInfo,
+): TargetConfiguration {
   const base = buildTestTarget(context);
   return {
     ...base,
-    inputs: [...(base.inputs ?? []), '!{projectRoot}/ci/env.yaml', { runtime: flavorDigestCommand(context.pluginRootFromWorkspace, projectRoot, flavor.name) }],
+    inputs: [
+      ...(base.inputs ?? []),
+      '!{projectRoot}/ci/env.yaml',
+      { runtime: flavorDigestCommand(context.pluginRootFromWorkspace, projectRoot, flavor.name) },
+    ],
     outputs: [`{workspaceRoot}/dist/{projectRoot}/test/${flavor.name}`],
     options: { flavorTask: flavor.name },
     metadata: {

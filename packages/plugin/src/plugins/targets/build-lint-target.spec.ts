@@ -1,13 +1,20 @@
 import { buildLintTarget, ruffSettingsInputs } from './build-targets';
 
-const context = { targets: { setup: 'setup', lint: 'lint' } as never, pluginInputs: [{ externalDependencies: ['@dd/plugin'] }], pluginRootFromWorkspace: 'node_modules/@dd/plugin' };
+const context = {
+  targets: { setup: 'setup', lint: 'lint' } as never,
+  pluginInputs: [{ externalDependencies: ['@dd/plugin'] }],
+  pluginRootFromWorkspace: 'node_modules/@dd/plugin',
+};
 
 describe('ruffSettingsInputs', () => {
   it.each([
     ['integrations/foo', ['{workspaceRoot}/integrations/pyproject.toml', '{workspaceRoot}/pyproject.toml']],
     // integrations-extras: the parent of an integration is the workspace root.
     ['foo', ['{workspaceRoot}/pyproject.toml']],
-    ['a/b/foo', ['{workspaceRoot}/a/b/pyproject.toml', '{workspaceRoot}/a/pyproject.toml', '{workspaceRoot}/pyproject.toml']],
+    [
+      'a/b/foo',
+      ['{workspaceRoot}/a/b/pyproject.toml', '{workspaceRoot}/a/pyproject.toml', '{workspaceRoot}/pyproject.toml'],
+    ],
   ])('%s: every parent folder up to the workspace root', (root, inputs) => {
     expect(ruffSettingsInputs(root)).toEqual(inputs);
   });
@@ -32,6 +39,12 @@ describe('buildLintTarget', () => {
   });
 
   it('does not track ruff settings for a tile-only integration', () => {
-    expect(buildLintTarget(context, 'integrations/tile', false).inputs).toEqual(['{projectRoot}/**/*', '{workspaceRoot}/.github/CODEOWNERS', '{workspaceRoot}/.ddev/config.toml', { env: 'DD_CHECKS_DEV' }, { externalDependencies: ['@dd/plugin'] }]);
+    expect(buildLintTarget(context, 'integrations/tile', false).inputs).toEqual([
+      '{projectRoot}/**/*',
+      '{workspaceRoot}/.github/CODEOWNERS',
+      '{workspaceRoot}/.ddev/config.toml',
+      { env: 'DD_CHECKS_DEV' },
+      { externalDependencies: ['@dd/plugin'] },
+    ]);
   });
 });

@@ -49,7 +49,9 @@ export function buildSetupTarget(context: Pick<TargetContext, 'agentPython'>): T
  */
 export function ruffSettingsInputs(root: string): string[] {
   const parents = root.split('/').filter(Boolean).slice(0, -1);
-  return parents.map((_, i) => `{workspaceRoot}/${[...parents.slice(0, parents.length - i), 'pyproject.toml'].join('/')}`).concat('{workspaceRoot}/pyproject.toml');
+  return parents
+    .map((_, i) => `{workspaceRoot}/${[...parents.slice(0, parents.length - i), 'pyproject.toml'].join('/')}`)
+    .concat('{workspaceRoot}/pyproject.toml');
 }
 
 /** The repository files every integration's lint reads (CODEOWNERS, ddev's overrides), when they exist. */
@@ -65,11 +67,17 @@ export function buildLintTarget(context: TargetContext, root: string, python = t
   return {
     executor: EXECUTOR('lint'),
     cache: true,
-    inputs: [PROJECT_FILES, ...(python ? [...ruffSettingsInputs(root), { env: 'DD_RUFF' }] : []), ...REPOSITORY_INPUTS, { env: 'DD_CHECKS_DEV' }, ...context.pluginInputs],
+    inputs: [
+      PROJECT_FILES,
+      ...(python ? [...ruffSettingsInputs(root), { env: 'DD_RUFF' }] : []),
+      ...REPOSITORY_INPUTS,
+      { env: 'DD_CHECKS_DEV' },
+      ...context.pluginInputs,
+    ],
     options: {},
     metadata: {
       description:
-        'Validate every file of the integration (manifest.json, metadata.csv, README.md, conf.yaml.example and spec.yaml, service checks, package metadata, requirements, the Python code as ddev validate reads it, the CODEOWNERS entry) and lint the Python code with ruff as Datadog\'s CI does (ruff check and ruff format --check, the pinned ruff of .dd/tools, no virtualenv); --fix repairs what is safe and formats the Python code',
+        "Validate every file of the integration (manifest.json, metadata.csv, README.md, conf.yaml.example and spec.yaml, service checks, package metadata, requirements, the Python code as ddev validate reads it, the CODEOWNERS entry) and lint the Python code with ruff as Datadog's CI does (ruff check and ruff format --check, the pinned ruff of .dd/tools, no virtualenv); --fix repairs what is safe and formats the Python code",
       technologies: ['python'],
     },
   };
@@ -85,7 +93,8 @@ export function buildTestTarget(context: TargetContext): TargetConfiguration {
     outputs: ['{workspaceRoot}/dist/{projectRoot}/test'],
     options: {},
     metadata: {
-      description: 'Run the pytest suite in the integration\'s virtualenv, write JUnit XML and print the metric coverage report against metadata.csv',
+      description:
+        "Run the pytest suite in the integration's virtualenv, write JUnit XML and print the metric coverage report against metadata.csv",
       technologies: ['python'],
     },
   };
@@ -98,7 +107,8 @@ export function buildCleanTarget(): TargetConfiguration {
     cache: false,
     options: {},
     metadata: {
-      description: "Remove the integration's virtualenv, output folder and Python caches (the guide's `rake clean_env`)",
+      description:
+        "Remove the integration's virtualenv, output folder and Python caches (the guide's `rake clean_env`)",
       technologies: ['python'],
     },
   };
@@ -108,12 +118,18 @@ export function buildCleanTarget(): TargetConfiguration {
  * ci: what CI runs for a project (`nx affected -t ci`); its work is done by the targets it
  * depends on, each cached on its own inputs.
  */
-export function buildCiTarget(steps: readonly string[], technologies: readonly string[] = ['python']): TargetConfiguration {
+export function buildCiTarget(
+  steps: readonly string[],
+  technologies: readonly string[] = ['python'],
+): TargetConfiguration {
   return {
     executor: 'nx:noop',
     dependsOn: [...steps],
     cache: false,
-    metadata: { description: `Everything CI checks for this project: ${steps.join(', ')}`, technologies: [...technologies] },
+    metadata: {
+      description: `Everything CI checks for this project: ${steps.join(', ')}`,
+      technologies: [...technologies],
+    },
   };
 }
 
@@ -125,7 +141,8 @@ export function buildCheckTarget(context: TargetContext): TargetConfiguration {
     cache: false,
     options: {},
     metadata: {
-      description: "Start a flavor's environment (--flavor), run the check once through datadog-checks-base and print the metrics, service checks and events it collected",
+      description:
+        "Start a flavor's environment (--flavor), run the check once through datadog-checks-base and print the metrics, service checks and events it collected",
       technologies: ['python', 'docker'],
     },
   };

@@ -6,14 +6,19 @@ import { UserError } from '../../../errors/user-error';
 import { confExampleCandidates } from '../../../lint/integration-layout';
 
 /** The instance to run the check with: ci/env.yaml's `check.instance`, else conf.yaml.example's first. */
-export function findInstance(envFile: EnvFile, projectRoot: string, projectName: string): { instance: Record<string, unknown>; from: string } {
+export function findInstance(
+  envFile: EnvFile,
+  projectRoot: string,
+  projectName: string,
+): { instance: Record<string, unknown>; from: string } {
   if (envFile.check) return { instance: envFile.check.instance, from: `ci/env.yaml:${envFile.check.line}` };
   const module = projectName.replace(/-/g, '_');
   for (const file of confExampleCandidates(module)) {
     const path = join(projectRoot, file);
     if (!existsSync(path)) continue;
     const first = (parse(readFileSync(path, 'utf8')) as { instances?: unknown[] } | null)?.instances?.[0];
-    if (first && typeof first === 'object' && !Array.isArray(first)) return { instance: first as Record<string, unknown>, from: file };
+    if (first && typeof first === 'object' && !Array.isArray(first))
+      return { instance: first as Record<string, unknown>, from: file };
   }
   throw new UserError(
     `${projectName} has no instance to run the check with.`,

@@ -2,7 +2,11 @@ import { pythonModuleName } from '../../../integration/integration-names';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ProcessError } from '../../../adapters/run-process';
-import { ConfigRendererError, renderConfigExamples, type RenderRequest } from '../../../adapters/render-config-examples';
+import {
+  ConfigRendererError,
+  renderConfigExamples,
+  type RenderRequest,
+} from '../../../adapters/render-config-examples';
 import { findConfigRenderer } from '../../../adapters/workspace-checks-dev';
 import { RendererOutputError } from '../../../config-spec/parse-renderer-output';
 import { SPEC_PATH, type RenderedConfig } from '../../../config-spec/rendered-config';
@@ -32,7 +36,11 @@ function isValidatedCheck(projectRoot: string): boolean {
 
 /** What `ddev validate config` passes the spec of the check in `projectRoot`. */
 function renderRequest(projectRoot: string): RenderRequest {
-  return { name: basename(projectRoot), specPath: join(projectRoot, SPEC_PATH), version: versionString(readFileSync(aboutFile(projectRoot), 'utf8')) };
+  return {
+    name: basename(projectRoot),
+    specPath: join(projectRoot, SPEC_PATH),
+    version: versionString(readFileSync(aboutFile(projectRoot), 'utf8')),
+  };
 }
 
 /**
@@ -42,24 +50,46 @@ function renderRequest(projectRoot: string): RenderRequest {
  * without a check), else the rendering, or why there is none (which the rules report once per
  * integration as a warning).
  */
-export async function collectConfigRenders(projectRoots: readonly string[], context: ConfigRenderContext): Promise<Map<string, RenderedConfig | undefined>> {
+export async function collectConfigRenders(
+  projectRoots: readonly string[],
+  context: ConfigRenderContext,
+): Promise<Map<string, RenderedConfig | undefined>> {
   const out = new Map<string, RenderedConfig | undefined>(projectRoots.map((root) => [root, undefined]));
   const withSpec = projectRoots.filter(isValidatedCheck);
   if (withSpec.length === 0) return out;
   const python = 'python3';
-  const found = await findConfigRenderer({ workspaceRoot: context.workspaceRoot, python, configured: context.checksDev, log: context.log });
-  const unavailable = (reason: string, hint: string) => withSpec.forEach((root) => out.set(root, { kind: 'unavailable', reason, hint }));
+  const found = await findConfigRenderer({
+    workspaceRoot: context.workspaceRoot,
+    python,
+    configured: context.checksDev,
+    log: context.log,
+  });
+  const unavailable = (reason: string, hint: string) =>
+    withSpec.forEach((root) => out.set(root, { kind: 'unavailable', reason, hint }));
   if (found.kind === 'none') {
     unavailable(found.problem, found.hint);
     return out;
   }
   try {
     const script = join(pluginRoot(), CONFIG_RENDERER_SCRIPT);
-    const rendered = await renderConfigExamples(withSpec.map(renderRequest), { python, pythonPath: found.pythonPath, script, version: DATADOG_CHECKS_DEV_VERSION });
+    const rendered = await renderConfigExamples(withSpec.map(renderRequest), {
+      python,
+      pythonPath: found.pythonPath,
+      script,
+      version: DATADOG_CHECKS_DEV_VERSION,
+    });
     withSpec.forEach((root, i) => out.set(root, rendered[i]));
   } catch (error) {
-    if (!(error instanceof ConfigRendererError || error instanceof RendererOutputError || error instanceof ProcessError)) throw error;
-    unavailable(error.message, `check that ${python} is Python 3.10 or later; delete .dd/tools/datadog-checks-dev-${DATADOG_CHECKS_DEV_VERSION} to install it again`);
+    if (!(
+      error instanceof ConfigRendererError ||
+      error instanceof RendererOutputError ||
+      error instanceof ProcessError
+    ))
+      throw error;
+    unavailable(
+      error.message,
+      `check that ${python} is Python 3.10 or later; delete .dd/tools/datadog-checks-dev-${DATADOG_CHECKS_DEV_VERSION} to install it again`,
+    );
   }
   return out;
 }

@@ -3,7 +3,18 @@ import { HEADER, MANIFEST_V1 } from '../../../lint/__fixtures__/run-rule';
 import { lintProject, renderTaskOutput, type LintIo } from './lint-project';
 import { normalizeLintOptions } from './normalize-options';
 
-const README = ['## Overview', '## Setup', '### Installation', '### Configuration', '### Validation', '### Compatibility', '## Data Collected', '### Metrics'].map((s) => `${s}\nText.\n`).join('');
+const README = [
+  '## Overview',
+  '## Setup',
+  '### Installation',
+  '### Configuration',
+  '### Validation',
+  '### Compatibility',
+  '## Data Collected',
+  '### Metrics',
+]
+  .map((s) => `${s}\nText.\n`)
+  .join('');
 
 /** An in-memory integration folder behind the LintIo interface. */
 function memoryIo(files: Record<string, string>): LintIo & { files: Record<string, string> } {
@@ -17,8 +28,13 @@ function memoryIo(files: Record<string, string>): LintIo & { files: Record<strin
 }
 
 const target = { projectRoot: '/ws/integrations/foo', displayRoot: 'integrations/foo' };
-const options = (o: Parameters<typeof normalizeLintOptions>[0] = {}) => normalizeLintOptions(o, { isTTY: false, env: {} });
-const clean = () => ({ 'manifest.json': MANIFEST_V1, 'README.md': README, 'metadata.csv': `${HEADER}\nfoo.up,gauge,,,,Up,1,foo,up\n` });
+const options = (o: Parameters<typeof normalizeLintOptions>[0] = {}) =>
+  normalizeLintOptions(o, { isTTY: false, env: {} });
+const clean = () => ({
+  'manifest.json': MANIFEST_V1,
+  'README.md': README,
+  'metadata.csv': `${HEADER}\nfoo.up,gauge,,,,Up,1,foo,up\n`,
+});
 
 describe('lintProject', () => {
   it('passes a clean integration and says so', () => {
@@ -27,7 +43,16 @@ describe('lintProject', () => {
   });
 
   it('fails on an error, including one from the Python linter', () => {
-    const python = [{ ruleId: 'python/F401', severity: 'error' as const, file: 'datadog_checks/foo/check.py', line: 1, column: 8, message: '`os` imported but unused' }];
+    const python = [
+      {
+        ruleId: 'python/F401',
+        severity: 'error' as const,
+        file: 'datadog_checks/foo/check.py',
+        line: 1,
+        column: 8,
+        message: '`os` imported but unused',
+      },
+    ];
     const result = lintProject(target, python, options(), memoryIo(clean()), '1.0.0');
     expect(result.success).toBe(false);
     expect(result.output).toContain('  1:8     error    `os` imported but unused  python/F401');
@@ -52,11 +77,24 @@ describe('lintProject', () => {
 
   it('with --fix, writes the example spec.yaml renders and says where it comes from', () => {
     const spec = 'name: Foo\nfiles:\n- name: foo.yaml\n  options: []\n';
-    const io = memoryIo({ ...clean(), 'assets/configuration/spec.yaml': spec, 'datadog_checks/foo/data/conf.yaml.example': 'init_config:\n' });
-    const renderedConfig = { kind: 'rendered' as const, errors: [], files: { 'conf.yaml.example': 'instances:\n  - {}\n' }, renderErrors: {}, templates: [], rendererVersion: '40.0.1' };
+    const io = memoryIo({
+      ...clean(),
+      'assets/configuration/spec.yaml': spec,
+      'datadog_checks/foo/data/conf.yaml.example': 'init_config:\n',
+    });
+    const renderedConfig = {
+      kind: 'rendered' as const,
+      errors: [],
+      files: { 'conf.yaml.example': 'instances:\n  - {}\n' },
+      renderErrors: {},
+      templates: [],
+      rendererVersion: '40.0.1',
+    };
     const result = lintProject({ ...target, renderedConfig }, [], options({ fix: true }), io, '1.0.0');
     expect(io.files['datadog_checks/foo/data/conf.yaml.example']).toBe('instances:\n  - {}\n');
-    expect(result.notes).toEqual(['wrote integrations/foo/datadog_checks/foo/data/conf.yaml.example (rendered from assets/configuration/spec.yaml)']);
+    expect(result.notes).toEqual([
+      'wrote integrations/foo/datadog_checks/foo/data/conf.yaml.example (rendered from assets/configuration/spec.yaml)',
+    ]);
     expect(result.diagnostics.filter((d) => d.ruleId.startsWith('conf/spec'))).toEqual([]);
   });
 
@@ -69,7 +107,11 @@ describe('lintProject', () => {
     const repository = { codeowners: { path: '.github/CODEOWNERS', text: '/integrations/bar/ @acme/team\n' } };
     const result = lintProject({ ...target, repository }, [], options(), memoryIo(clean()), '1.0.0');
     expect(result.diagnostics.map((d) => [d.ruleId, d.file, d.message])).toEqual([
-      ['codeowners/integration-entry', 'manifest.json', 'no line of .github/CODEOWNERS names /integrations/foo/ as its path: the integration has no code owners'],
+      [
+        'codeowners/integration-entry',
+        'manifest.json',
+        'no line of .github/CODEOWNERS names /integrations/foo/ as its path: the integration has no code owners',
+      ],
     ]);
   });
 

@@ -45,21 +45,40 @@ export interface ProjectLintResult {
  * `python` holds the Python linter's findings: undefined for an integration without a Python
  * package, or with --python=false.
  */
-export function lintProject(target: LintTarget, python: readonly Diagnostic[] | undefined, options: NormalizedLintOptions, io: LintIo, toolVersion: string): ProjectLintResult {
-  const read = (): IntegrationSource => ({ ...io.readSource(target.projectRoot), repository: { projectPath: target.displayRoot, ...target.repository }, renderedConfig: target.renderedConfig });
+export function lintProject(
+  target: LintTarget,
+  python: readonly Diagnostic[] | undefined,
+  options: NormalizedLintOptions,
+  io: LintIo,
+  toolVersion: string,
+): ProjectLintResult {
+  const read = (): IntegrationSource => ({
+    ...io.readSource(target.projectRoot),
+    repository: { projectPath: target.displayRoot, ...target.repository },
+    renderedConfig: target.renderedConfig,
+  });
   let source = read();
   const notes: string[] = [];
   if (options.fix) {
     const planned = planFixes(source);
     for (const fix of planned) {
       io.writeFile(join(target.projectRoot, fix.file), fix.text);
-      notes.push(fix.written ? `wrote ${target.displayRoot}/${fix.file} (${fix.written})` : `fixed ${target.displayRoot}/${fix.file}: ${fix.changes.join('; ')}`);
+      notes.push(
+        fix.written
+          ? `wrote ${target.displayRoot}/${fix.file} (${fix.written})`
+          : `fixed ${target.displayRoot}/${fix.file}: ${fix.changes.join('; ')}`,
+      );
     }
     if (planned.length > 0) source = read();
   }
   const diagnostics = sortDiagnostics([...runRules(source, RULES), ...(python ?? [])]);
   const failing = diagnostics.some((d) => d.severity === 'error' || options.warningsAsErrors);
-  const output = formatDiagnostics(target.displayRoot, diagnostics, { format: options.format, color: options.color, rules: RULES, toolVersion });
+  const output = formatDiagnostics(target.displayRoot, diagnostics, {
+    format: options.format,
+    color: options.color,
+    rules: RULES,
+    toolVersion,
+  });
   return { success: !failing, output, notes, diagnostics };
 }
 

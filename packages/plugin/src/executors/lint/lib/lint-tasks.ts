@@ -28,10 +28,20 @@ export async function* lintTasks(tasks: readonly LintTask[], workspaceRoot: stri
   const log = (line: string) => console.error(line);
   const first = tasks[0]?.options;
   const displayRoot = (task: LintTask) => relative(workspaceRoot, task.projectRoot).split('\\').join('/');
-  const rendering = collectConfigRenders(tasks.map((t) => t.projectRoot), { workspaceRoot, checksDev: first?.checksDev, log });
+  const rendering = collectConfigRenders(
+    tasks.map((t) => t.projectRoot),
+    { workspaceRoot, checksDev: first?.checksDev, log },
+  );
   rendering.catch(() => undefined);
   const python = await collectPythonFindings(
-    tasks.filter((t) => t.options.python).map((t) => ({ project: t.project, projectRoot: t.projectRoot, displayRoot: displayRoot(t), fix: t.options.fix })),
+    tasks
+      .filter((t) => t.options.python)
+      .map((t) => ({
+        project: t.project,
+        projectRoot: t.projectRoot,
+        displayRoot: displayRoot(t),
+        fix: t.options.fix,
+      })),
     { workspaceRoot, ruff: first?.ruff, log },
   );
   const rendered = await rendering;
@@ -40,10 +50,16 @@ export async function* lintTasks(tasks: readonly LintTask[], workspaceRoot: stri
   for (const task of tasks) {
     try {
       const ruff = task.options.python ? python.get(task.projectRoot) : undefined;
-      const target = { projectRoot: task.projectRoot, displayRoot: displayRoot(task), repository, renderedConfig: rendered.get(task.projectRoot) };
+      const target = {
+        projectRoot: task.projectRoot,
+        displayRoot: displayRoot(task),
+        repository,
+        renderedConfig: rendered.get(task.projectRoot),
+      };
       const linted = lintProject(target, ruff?.diagnostics, task.options, diskLintIo, version);
       const result = { ...linted, notes: [...(ruff?.notes ?? []), ...linted.notes] };
-      if (task.options.format === 'json' || task.options.format === 'sarif') for (const note of result.notes) console.error(note);
+      if (task.options.format === 'json' || task.options.format === 'sarif')
+        for (const note of result.notes) console.error(note);
       yield { task, success: result.success, output: renderTaskOutput(result, task.options) };
     } catch (error) {
       yield { task, error };

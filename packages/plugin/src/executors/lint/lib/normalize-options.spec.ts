@@ -4,7 +4,10 @@ import { LINT_DEFAULTS, normalizeLintOptions } from './normalize-options';
 describe('normalizeLintOptions', () => {
   it('uses the defaults schema.json states', () => {
     for (const [key, value] of Object.entries(LINT_DEFAULTS)) {
-      expect({ key, value: (schema.properties as Record<string, { default?: unknown }>)[key].default }).toEqual({ key, value });
+      expect({ key, value: (schema.properties as Record<string, { default?: unknown }>)[key].default }).toEqual({
+        key,
+        value,
+      });
     }
   });
 
@@ -14,7 +17,9 @@ describe('normalizeLintOptions', () => {
   });
 
   it('takes a datadog-checks-dev folder of the user from DD_CHECKS_DEV', () => {
-    expect(normalizeLintOptions({}, { isTTY: false, env: { DD_CHECKS_DEV: '/opt/checks-dev' } }).checksDev).toBe('/opt/checks-dev');
+    expect(normalizeLintOptions({}, { isTTY: false, env: { DD_CHECKS_DEV: '/opt/checks-dev' } }).checksDev).toBe(
+      '/opt/checks-dev',
+    );
     expect(normalizeLintOptions({}, { isTTY: false, env: {} })).not.toHaveProperty('checksDev');
   });
 

@@ -18,7 +18,10 @@ export interface NormalizedLintOptions {
 }
 
 /** Fills every option once; `terminal` describes where the output goes (the environment is read here and nowhere else). */
-export function normalizeLintOptions(options: LintExecutorSchema, terminal: { isTTY: boolean; env: Record<string, string | undefined> }): NormalizedLintOptions {
+export function normalizeLintOptions(
+  options: LintExecutorSchema,
+  terminal: { isTTY: boolean; env: Record<string, string | undefined> },
+): NormalizedLintOptions {
   const forced = terminal.env.FORCE_COLOR !== undefined && terminal.env.FORCE_COLOR !== '0';
   return {
     format: options.format ?? LINT_DEFAULTS.format,

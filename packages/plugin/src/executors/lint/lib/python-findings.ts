@@ -70,17 +70,28 @@ async function lintOne(ruff: string, target: PythonLintTarget, workspaceRoot: st
  * several integrations at a time. The map has an entry for each root asked: undefined for an
  * integration without a Python package, which ruff is not given.
  */
-export async function collectPythonFindings(targets: readonly PythonLintTarget[], context: PythonLintContext): Promise<Map<string, PythonLintResult | undefined>> {
+export async function collectPythonFindings(
+  targets: readonly PythonLintTarget[],
+  context: PythonLintContext,
+): Promise<Map<string, PythonLintResult | undefined>> {
   const python = targets.filter((t) => hasPythonPackage(t.projectRoot));
   const out = new Map<string, PythonLintResult | undefined>(targets.map((t) => [t.projectRoot, undefined]));
   if (python.length === 0) return out;
-  const found = await findRuff({ workspaceRoot: context.workspaceRoot, python: 'python3', configured: context.ruff, log: context.log });
+  const found = await findRuff({
+    workspaceRoot: context.workspaceRoot,
+    python: 'python3',
+    configured: context.ruff,
+    log: context.log,
+  });
   if (found.kind === 'none') {
     // No ruff: each integration says why, and its file rules still run.
-    for (const t of python) out.set(t.projectRoot, { diagnostics: [ruffFailedDiagnostic(found.problem, found.hint)], notes: [] });
+    for (const t of python)
+      out.set(t.projectRoot, { diagnostics: [ruffFailedDiagnostic(found.problem, found.hint)], notes: [] });
     return out;
   }
-  const results = await mapConcurrently(python, availableParallelism(), (t) => lintOne(found.file, t, context.workspaceRoot));
+  const results = await mapConcurrently(python, availableParallelism(), (t) =>
+    lintOne(found.file, t, context.workspaceRoot),
+  );
   python.forEach((t, i) => out.set(t.projectRoot, results[i]));
   return out;
 }

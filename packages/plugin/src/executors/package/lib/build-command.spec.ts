@@ -7,7 +7,9 @@ describe('buildCommand', () => {
       args: ['build', '--out-dir', '/ws/dist/a.tmp', '/ws/integrations/a'],
       env: { NO_COLOR: '1' },
     });
-    expect(buildCommand({ kind: 'uv', file: 'python3', prefixArgs: ['-m', 'uv'] }, '/p', '/o').args.slice(0, 3)).toEqual(['-m', 'uv', 'build']);
+    expect(
+      buildCommand({ kind: 'uv', file: 'python3', prefixArgs: ['-m', 'uv'] }, '/p', '/o').args.slice(0, 3),
+    ).toEqual(['-m', 'uv', 'build']);
   });
 
   it('falls back to python -m build with the given interpreter', () => {
@@ -21,7 +23,10 @@ describe('buildCommand', () => {
 
 describe('pickArtifacts', () => {
   it.each([
-    [['datadog_a-1.0.0.tar.gz', 'datadog_a-1.0.0-py3-none-any.whl'], { wheel: 'datadog_a-1.0.0-py3-none-any.whl', sdist: 'datadog_a-1.0.0.tar.gz' }],
+    [
+      ['datadog_a-1.0.0.tar.gz', 'datadog_a-1.0.0-py3-none-any.whl'],
+      { wheel: 'datadog_a-1.0.0-py3-none-any.whl', sdist: 'datadog_a-1.0.0.tar.gz' },
+    ],
     [[], { problem: 'expected one .whl and one .tar.gz, found: nothing' }],
     [['x.whl'], { problem: 'expected one .whl and one .tar.gz, found: x.whl' }],
     [['x.whl', 'y.whl', 'x.tar.gz'], { problem: 'expected one .whl and one .tar.gz, found: x.whl, y.whl, x.tar.gz' }],

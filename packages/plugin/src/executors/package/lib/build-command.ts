@@ -13,7 +13,11 @@ const PLAIN_OUTPUT = { NO_COLOR: '1' };
  */
 export function buildCommand(builder: Builder, projectRoot: string, outDir: string): ProcessCommand {
   if (builder.kind === 'uv') {
-    return { file: builder.file, args: [...builder.prefixArgs, 'build', '--out-dir', outDir, projectRoot], env: PLAIN_OUTPUT };
+    return {
+      file: builder.file,
+      args: [...builder.prefixArgs, 'build', '--out-dir', outDir, projectRoot],
+      env: PLAIN_OUTPUT,
+    };
   }
   return { file: builder.python, args: ['-m', 'build', '--outdir', outDir, projectRoot], env: PLAIN_OUTPUT };
 }

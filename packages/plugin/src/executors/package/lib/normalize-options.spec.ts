@@ -11,7 +11,11 @@ describe('normalizePackageOptions', () => {
   it.each([
     [{}, {}, { builder: 'auto', python: 'python3' }],
     [{}, { DD_PYTHON: 'python3.12' }, { builder: 'auto', python: 'python3.12' }],
-    [{ builder: 'build' as const, python: '/usr/bin/python3' }, { DD_PYTHON: 'x' }, { builder: 'build', python: '/usr/bin/python3' }],
+    [
+      { builder: 'build' as const, python: '/usr/bin/python3' },
+      { DD_PYTHON: 'x' },
+      { builder: 'build', python: '/usr/bin/python3' },
+    ],
   ])('options %j with env %j', (options, env, expected) => {
     expect(normalizePackageOptions(options, env)).toEqual(expected);
   });

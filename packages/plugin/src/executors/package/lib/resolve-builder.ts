@@ -22,5 +22,8 @@ export async function resolveBuilder(
   }
   const uv = await findUv({ workspaceRoot: paths.workspaceRoot, python: options.python, configured: options.uv, log });
   if (uv.kind === 'uv') return uv;
-  throw new UserError(`No uv to build the package with: ${uv.problem}.`, `${UV_HINT}; or use --builder=build with PyPA build installed`);
+  throw new UserError(
+    `No uv to build the package with: ${uv.problem}.`,
+    `${UV_HINT}; or use --builder=build with PyPA build installed`,
+  );
 }

@@ -8,7 +8,11 @@ import { choosePythonRequest, type PythonRequest } from '../../../python/choose-
 import { computeEnvironmentKey, planEnvironment, venvPython } from '../../../python/environment-plan';
 import { explainInstallFailure } from '../../../python/explain-install-failure';
 import { formatPythonVersion, type PythonVersion } from '../../../python/python-version';
-import { readHatchEnvironment, readInstallExtras, readPythonDeclaration } from '../../../python/read-python-declaration';
+import {
+  readHatchEnvironment,
+  readInstallExtras,
+  readPythonDeclaration,
+} from '../../../python/read-python-declaration';
 import type { ProjectPaths } from '../../shared/executor-context';
 import type { NormalizedSetupOptions } from './normalize-options';
 import { RESOLVE_DEPS, resolvePython, type ResolveDeps, type ResolvedPython } from './resolve-python';
@@ -55,7 +59,11 @@ function requestId(request: PythonRequest): string {
 }
 
 /** The io of one setup task: finds uv when first asked. */
-export function singleTaskIo(workspaceRoot: string, options: NormalizedSetupOptions, log: (line: string) => void): EnsureIo {
+export function singleTaskIo(
+  workspaceRoot: string,
+  options: NormalizedSetupOptions,
+  log: (line: string) => void,
+): EnsureIo {
   let uv: Promise<FoundUv> | undefined;
   return {
     ...RESOLVE_DEPS,
@@ -86,7 +94,11 @@ export async function ensureEnvironment(
   const stamp = readStamp(paths.venvDir);
   const platform = process.platform;
   const hasInterpreter = existsSync(venvPython(paths.venvDir, platform));
-  const reuse = !options.force && hasInterpreter && stamp?.request === requestId(request) && (stamp.interpreter === 'python3' || existsSync(stamp.interpreter));
+  const reuse =
+    !options.force &&
+    hasInterpreter &&
+    stamp?.request === requestId(request) &&
+    (stamp.interpreter === 'python3' || existsSync(stamp.interpreter));
   const python: ResolvedPython = reuse
     ? { path: stamp!.interpreter, version: parseStampVersion(stamp!.python), why: stamp!.why }
     : await resolvePython(paths.projectName, request, io);
@@ -124,18 +136,29 @@ export async function ensureEnvironment(
       result = await runProcess({ ...command, cwd: paths.projectRoot, timeoutMs: 20 * 60_000 });
     } catch (error) {
       if (!(error instanceof ProcessError)) throw error;
-      throw new EnvironmentSetupError(`Could not build the Python environment of ${paths.projectName}: ${error.message}`, undefined, { cause: error });
+      throw new EnvironmentSetupError(
+        `Could not build the Python environment of ${paths.projectName}: ${error.message}`,
+        undefined,
+        { cause: error },
+      );
     }
     if (result.exitCode !== 0) {
       // the whole output: a resolver's verdict comes first, before the tail a shorter quote would keep
       const explained = explainInstallFailure(`${result.stderr}\n${result.stdout}`.trim(), `Python ${version}`);
       throw new EnvironmentSetupError(
         `Could not build the Python environment of ${paths.projectName} on Python ${version}: ${explained.message}`,
-        explained.hint ?? `check ${join(paths.projectRoot, 'requirements.txt')} and pyproject.toml, then run \`nx run ${paths.projectName}:setup --force\``,
+        explained.hint ??
+          `check ${join(paths.projectRoot, 'requirements.txt')} and pyproject.toml, then run \`nx run ${paths.projectName}:setup --force\``,
       );
     }
   }
-  const written: Stamp = { key, request: requestId(request), interpreter: python.path, python: version, why: python.why };
+  const written: Stamp = {
+    key,
+    request: requestId(request),
+    interpreter: python.path,
+    python: version,
+    why: python.why,
+  };
   writeFileSync(join(paths.venvDir, STAMP), JSON.stringify(written, null, 2));
   return { changed: true, installer: installer.kind, durationMs: Date.now() - started, python: described };
 }

@@ -13,7 +13,10 @@ export interface NormalizedSetupOptions {
 }
 
 /** Fills every setup option; the environment is read here and nowhere else. */
-export function normalizeSetupOptions(options: SetupExecutorSchema, env: Record<string, string | undefined>): NormalizedSetupOptions {
+export function normalizeSetupOptions(
+  options: SetupExecutorSchema,
+  env: Record<string, string | undefined>,
+): NormalizedSetupOptions {
   const override = options.python || env.DD_PYTHON;
   return {
     ...(override ? { pythonOverride: override } : {}),

@@ -31,7 +31,11 @@ export const RESOLVE_DEPS: ResolveDeps = {
  * Pythons). A declared version that is not installed is an error that says how to get it; the
  * Agent's Python, when missing, gives way to python3.
  */
-export async function resolvePython(project: string, request: PythonRequest, deps: ResolveDeps): Promise<ResolvedPython> {
+export async function resolvePython(
+  project: string,
+  request: PythonRequest,
+  deps: ResolveDeps,
+): Promise<ResolvedPython> {
   if (request.kind === 'command') {
     return { path: request.command, version: await deps.findPython(request.command), why: request.why };
   }
@@ -39,7 +43,11 @@ export async function resolvePython(project: string, request: PythonRequest, dep
   if (found) return { ...found, why: request.why };
   if (request.kind === 'version' && request.orElsePython3) {
     const version = await deps.findPython('python3');
-    return { path: 'python3', version, why: `${request.why}, is not installed here: python3 (${formatPythonVersion(version)}) instead` };
+    return {
+      path: 'python3',
+      version,
+      why: `${request.why}, is not installed here: python3 (${formatPythonVersion(version)}) instead`,
+    };
   }
   const wanted = request.kind === 'version' ? request.version : request.specifier;
   throw new PythonNotFoundError(

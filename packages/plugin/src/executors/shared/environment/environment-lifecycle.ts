@@ -6,7 +6,13 @@ import { machineOwnerFacts } from '../../../adapters/process-owner';
 import { readdirSync, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { removeState, stateFilePath } from './environment-state';
-import { startIntegrationEnvironment, sweepStale, type IntegrationRef, type StartedEnvironment, type StartRequest } from './integration-environment';
+import {
+  startIntegrationEnvironment,
+  sweepStale,
+  type IntegrationRef,
+  type StartedEnvironment,
+  type StartRequest,
+} from './integration-environment';
 import { guardInterrupts } from './interrupt-signal';
 
 /**
@@ -15,7 +21,10 @@ import { guardInterrupts } from './interrupt-signal';
  * `body` runs removes the environment before the process exits. Without signals the
  * environment is removed after `body` unless `keep` is set.
  */
-export async function withIntegrationEnvironment<T>(request: Omit<StartRequest, 'signal'>, body: (started: StartedEnvironment) => Promise<T>): Promise<T> {
+export async function withIntegrationEnvironment<T>(
+  request: Omit<StartRequest, 'signal'>,
+  body: (started: StartedEnvironment) => Promise<T>,
+): Promise<T> {
   let starting: Promise<StartedEnvironment> | undefined;
   let started: StartedEnvironment | undefined;
   const log = request.log ?? ((line: string) => console.log(line));
@@ -53,10 +62,17 @@ export async function stopIntegrationEnvironment(request: StopRequest): Promise<
   const { integration } = request;
   const { busyOwners, ...removed } = await cleanupEnvironments(
     engine,
-    { workspace: integration.workspaceRoot, integration: integration.projectName, ...(request.flavor !== undefined ? { flavor: request.flavor } : {}) },
+    {
+      workspace: integration.workspaceRoot,
+      integration: integration.projectName,
+      ...(request.flavor !== undefined ? { flavor: request.flavor } : {}),
+    },
     machineOwnerFacts(),
   );
-  if (busyOwners.length > 0) log(`left the environments of running test process(es) ${busyOwners.join(', ')}: they remove their own when they end`);
+  if (busyOwners.length > 0)
+    log(
+      `left the environments of running test process(es) ${busyOwners.join(', ')}: they remove their own when they end`,
+    );
   if (request.flavor !== undefined) removeState(stateFilePath(integration.outputRoot, request.flavor));
   else {
     const dir = dirname(stateFilePath(integration.outputRoot, 'x'));

@@ -9,7 +9,13 @@ import { planEnvironment } from '../../../environments/plan-environment';
 import { ENV_FILE } from '../../../environments/read-env-file';
 import { runBeforeScript, type HostRunner } from '../../../environments/run-before-script';
 import { startEnvironment } from '../../../environments/start-environment';
-import { cleanupEnvironments, describeRemoval, removeEnvironment, sweepStaleEnvironments, type RemovalSummary } from '../../../environments/stop-environment';
+import {
+  cleanupEnvironments,
+  describeRemoval,
+  removeEnvironment,
+  sweepStaleEnvironments,
+  type RemovalSummary,
+} from '../../../environments/stop-environment';
 import { systemClock } from './system-clock';
 import { stateFilePath, writeState } from './environment-state';
 import { loadEnvFile, resolveFlavor } from './load-env-file';
@@ -63,21 +69,44 @@ export async function startIntegrationEnvironment(request: StartRequest): Promis
   const flavor = resolveFlavor(envFile, integration.projectName, request.flavor);
   const variables = envFile.flavors.find((f) => f.name === flavor)?.variables ?? {};
   if (envFile.services.length === 0) {
-    return { flavor, running: undefined, env: endpointEnvironment(flavor, variables, []), runBeforeScript: async () => 0, stop: async () => EMPTY };
+    return {
+      flavor,
+      running: undefined,
+      env: endpointEnvironment(flavor, variables, []),
+      runBeforeScript: async () => 0,
+      stop: async () => EMPTY,
+    };
   }
   const engine = createDockerEngine(await connectDocker());
   const stateFile = request.keep ? stateFilePath(integration.outputRoot, flavor) : '';
   if (request.keep) {
-    const previous = await cleanupEnvironments(engine, { workspace: integration.workspaceRoot, integration: integration.projectName, flavor }, machineOwnerFacts());
-    if (previous.containers + previous.networks + previous.volumes > 0) log(`removed the previous environment of flavor ${flavor}: ${describeRemoval(previous)}`);
+    const previous = await cleanupEnvironments(
+      engine,
+      { workspace: integration.workspaceRoot, integration: integration.projectName, flavor },
+      machineOwnerFacts(),
+    );
+    if (previous.containers + previous.networks + previous.volumes > 0)
+      log(`removed the previous environment of flavor ${flavor}: ${describeRemoval(previous)}`);
   }
   await sweepStale(engine, log);
   const plan = planEnvironment({
     envFile,
     projectRoot: integration.projectRoot,
-    identity: { workspace: integration.workspaceRoot, integration: integration.projectName, flavor, sessionId: randomUUID(), stateFile, ...currentOwner() },
+    identity: {
+      workspace: integration.workspaceRoot,
+      integration: integration.projectName,
+      flavor,
+      sessionId: randomUUID(),
+      stateFile,
+      ...currentOwner(),
+    },
   });
-  const running = await startEnvironment(plan, engine, { log, clock: systemClock, envFile: ENV_FILE, ...(request.signal ? { signal: request.signal } : {}) });
+  const running = await startEnvironment(plan, engine, {
+    log,
+    clock: systemClock,
+    envFile: ENV_FILE,
+    ...(request.signal ? { signal: request.signal } : {}),
+  });
   const env = endpointEnvironment(flavor, plan.variables, running.endpoints);
   if (request.keep) {
     writeState(stateFile, {
@@ -95,7 +124,14 @@ export async function startIntegrationEnvironment(request: StartRequest): Promis
 }
 
 /** Re-attaches to an environment `install` recorded (for before_script). */
-export function attach(engine: EnvironmentEngine, running: RunningEnvironment, env: Record<string, string>, integration: IntegrationRef, stateFile: string | undefined, log: Log): StartedEnvironment {
+export function attach(
+  engine: EnvironmentEngine,
+  running: RunningEnvironment,
+  env: Record<string, string>,
+  integration: IntegrationRef,
+  stateFile: string | undefined,
+  log: Log,
+): StartedEnvironment {
   return {
     flavor: running.plan.identity.flavor,
     running,
@@ -109,7 +145,8 @@ export function attach(engine: EnvironmentEngine, running: RunningEnvironment, e
 /** Removes environments whose owner is gone (a run killed with SIGKILL), of any integration. */
 export async function sweepStale(engine: EnvironmentEngine, log: Log): Promise<RemovalSummary> {
   const swept = await sweepStaleEnvironments(engine, machineOwnerFacts());
-  if (swept.containers + swept.networks + swept.volumes > 0) log(`swept environments left by runs that ended without cleaning up: ${describeRemoval(swept)}`);
+  if (swept.containers + swept.networks + swept.volumes > 0)
+    log(`swept environments left by runs that ended without cleaning up: ${describeRemoval(swept)}`);
   return swept;
 }
 

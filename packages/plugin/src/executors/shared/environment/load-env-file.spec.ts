@@ -43,6 +43,10 @@ describe('loadEnvFile', () => {
     expect(error!.message).toContain('redis/ci/env.yaml:5:5  unknown key `wat`');
   });
   it('reads a missing file as "no services"', () => {
-    expect(loadEnvFile(mkdtempSync(join(tmpdir(), 'env-file-')), 'x')).toEqual({ flavors: [], services: [], beforeScript: [] });
+    expect(loadEnvFile(mkdtempSync(join(tmpdir(), 'env-file-')), 'x')).toEqual({
+      flavors: [],
+      services: [],
+      beforeScript: [],
+    });
   });
 });

@@ -12,9 +12,14 @@ export function loadEnvFile(projectRoot: string, projectName: string): EnvFile {
   const { envFile, diagnostics } = readEnvFile(readFileSync(path, 'utf8'), ENV_FILE);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (!envFile || errors.length > 0) {
-    const lines = errors.map((d) => `  ${projectName}/${d.file}:${d.line}:${d.column}  ${d.message}${d.hint ? `\n      how to fix: ${d.hint}` : ''}`);
-    throw new EnvironmentConfigError(`${projectName}/${ENV_FILE} is not valid (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${lines.join('\n')}`,
-      `edit ${ENV_FILE}; \`nx lint ${projectName}\` shows the same problems`);
+    const lines = errors.map(
+      (d) =>
+        `  ${projectName}/${d.file}:${d.line}:${d.column}  ${d.message}${d.hint ? `\n      how to fix: ${d.hint}` : ''}`,
+    );
+    throw new EnvironmentConfigError(
+      `${projectName}/${ENV_FILE} is not valid (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${lines.join('\n')}`,
+      `edit ${ENV_FILE}; \`nx lint ${projectName}\` shows the same problems`,
+    );
   }
   return envFile;
 }
@@ -30,12 +35,17 @@ export function resolveFlavor(envFile: EnvFile, projectName: string, asked: stri
     const matches = known.filter((name) => name.trim() !== '' && Number(name) === asked);
     if (matches.length === 1) return matches[0] as string;
     if (matches.length > 1) {
-      throw new EnvironmentConfigError(`--flavor=${asked} matches several flavors of ${projectName} (${matches.join(', ')}): Nx reads the value as a number.`,
-        `run the target with the flavor name as a string, e.g. --flavor="'${matches[0]}'", or rename the flavors`);
+      throw new EnvironmentConfigError(
+        `--flavor=${asked} matches several flavors of ${projectName} (${matches.join(', ')}): Nx reads the value as a number.`,
+        `run the target with the flavor name as a string, e.g. --flavor="'${matches[0]}'", or rename the flavors`,
+      );
     }
   }
   if (!known.includes(String(asked))) {
-    throw new EnvironmentConfigError(`${projectName} has no flavor \`${asked}\` in ${ENV_FILE}.`, `use one of: ${known.map((f) => `--flavor=${f}`).join(', ')}`);
+    throw new EnvironmentConfigError(
+      `${projectName} has no flavor \`${asked}\` in ${ENV_FILE}.`,
+      `use one of: ${known.map((f) => `--flavor=${f}`).join(', ')}`,
+    );
   }
   return String(asked);
 }

@@ -7,12 +7,28 @@ describe('planTestRun', () => {
     ['a plain test target runs pytest once', { targetFlavor: undefined }, { kind: 'plain', unit: false }],
     ['a plain test target passes --unit on', { targetFlavor: undefined, unit: true }, { kind: 'plain', unit: true }],
     ['a flavor target starts its environment', { targetFlavor: '6.0' }, { kind: 'environment', flavor: '6.0' }],
-    ['another flavor than the asked one skips', { targetFlavor: '6.0', askedFlavor: '7.0' }, { kind: 'skip', flavor: '6.0', reason: 'only flavor 7.0 was asked for' }],
+    [
+      'another flavor than the asked one skips',
+      { targetFlavor: '6.0', askedFlavor: '7.0' },
+      { kind: 'skip', flavor: '6.0', reason: 'only flavor 7.0 was asked for' },
+    ],
     ['the asked flavor runs', { targetFlavor: '7.0', askedFlavor: '7.0' }, { kind: 'environment', flavor: '7.0' }],
-    ['a flavor asked as a number (Nx parses --flavor=7.0 so) runs', { targetFlavor: '7.0', askedFlavor: 7 }, { kind: 'environment', flavor: '7.0' }],
+    [
+      'a flavor asked as a number (Nx parses --flavor=7.0 so) runs',
+      { targetFlavor: '7.0', askedFlavor: 7 },
+      { kind: 'environment', flavor: '7.0' },
+    ],
     ['--unit runs in the default flavor only', { targetFlavor: '7.0', unit: true }, { kind: 'unit', flavor: '7.0' }],
-    ['--unit skips the other flavors', { targetFlavor: '8.0', unit: true }, { kind: 'skip', flavor: '8.0', reason: 'unit tests run once, with flavor 7.0' }],
-    ['--unit with --flavor runs in the asked flavor', { targetFlavor: '8.0', unit: true, askedFlavor: '8.0' }, { kind: 'unit', flavor: '8.0' }],
+    [
+      '--unit skips the other flavors',
+      { targetFlavor: '8.0', unit: true },
+      { kind: 'skip', flavor: '8.0', reason: 'unit tests run once, with flavor 7.0' },
+    ],
+    [
+      '--unit with --flavor runs in the asked flavor',
+      { targetFlavor: '8.0', unit: true, askedFlavor: '8.0' },
+      { kind: 'unit', flavor: '8.0' },
+    ],
   ])('%s', (_what, input, expected) => {
     expect(planTestRun({ ...base, ...input })).toEqual(expected);
   });

@@ -22,12 +22,19 @@ export function planTestRun(input: PlanTestRunInput): TestRunPlan {
   const flavor = input.targetFlavor;
   if (flavor === undefined) return { kind: 'plain', unit: input.unit };
   const asked = input.askedFlavor;
-  if (asked !== undefined && asked !== '' && String(asked) !== flavor && !(typeof asked === 'number' && Number(flavor) === asked)) {
+  if (
+    asked !== undefined &&
+    asked !== '' &&
+    String(asked) !== flavor &&
+    !(typeof asked === 'number' && Number(flavor) === asked)
+  ) {
     return { kind: 'skip', flavor, reason: `only flavor ${asked} was asked for` };
   }
   if (input.unit) {
     const once = asked !== undefined && asked !== '' ? flavor : input.defaultFlavor;
-    return flavor === once ? { kind: 'unit', flavor } : { kind: 'skip', flavor, reason: `unit tests run once, with flavor ${once}` };
+    return flavor === once
+      ? { kind: 'unit', flavor }
+      : { kind: 'skip', flavor, reason: `unit tests run once, with flavor ${once}` };
   }
   return { kind: 'environment', flavor };
 }

@@ -16,16 +16,29 @@ describe('buildPytestCommand', () => {
     const command = buildPytestCommand(input);
     expect(command.file).toBe('/ws/integrations/x/.venv/bin/python');
     expect(command.args).toEqual([
-      '-m', 'pytest', '-p', 'dd_metric_coverage',
+      '-m',
+      'pytest',
+      '-p',
+      'dd_metric_coverage',
       '--dd-metric-coverage=/ws/dist/integrations/x/test/7.0/metric-coverage.json',
       '--junitxml=/ws/dist/integrations/x/test/7.0/junit.xml',
-      '--color=yes', '--no-header', '-p', 'no:ddtrace', '-p', 'no:memray',
+      '--color=yes',
+      '--no-header',
+      '-p',
+      'no:ddtrace',
+      '-p',
+      'no:memray',
     ]);
     expect(command.env).toEqual({ PYTHONPATH: '/ws/packages/plugin/python:/elsewhere', PYTHONDONTWRITEBYTECODE: '1' });
   });
 
   it('selects unit tests with --unit and passes extra arguments last', () => {
-    expect(buildPytestCommand({ ...input, unit: true, pytestArgs: ['-k', 'connect'] }).args.slice(-4)).toEqual(['-m', 'unit', '-k', 'connect']);
+    expect(buildPytestCommand({ ...input, unit: true, pytestArgs: ['-k', 'connect'] }).args.slice(-4)).toEqual([
+      '-m',
+      'unit',
+      '-k',
+      'connect',
+    ]);
   });
 });
 

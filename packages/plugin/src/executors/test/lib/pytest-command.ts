@@ -23,9 +23,9 @@ export const DORMANT_PLUGINS = [
 ] as const;
 
 export function dormantPluginArgs(pytestArgs: readonly string[]): string[] {
-  return DORMANT_PLUGINS.filter(({ flag }) => !pytestArgs.some((a) => a === flag || a.startsWith(`${flag}-`) || a.startsWith(`${flag}=`))).flatMap(
-    ({ plugin }) => ['-p', `no:${plugin}`],
-  );
+  return DORMANT_PLUGINS.filter(
+    ({ flag }) => !pytestArgs.some((a) => a === flag || a.startsWith(`${flag}-`) || a.startsWith(`${flag}=`)),
+  ).flatMap(({ plugin }) => ['-p', `no:${plugin}`]);
 }
 
 /** Where a test run leaves its reports. */
@@ -36,7 +36,9 @@ export function testReportPaths(reportDir: string) {
 /** The pytest invocation of one test run, with the metric recorder loaded. */
 export function buildPytestCommand(input: PytestCommandInput): ProcessCommand {
   const reports = testReportPaths(input.reportDir);
-  const pythonPath = [input.pluginPythonDir, input.env.PYTHONPATH].filter(Boolean).join(input.platform === 'win32' ? ';' : ':');
+  const pythonPath = [input.pluginPythonDir, input.env.PYTHONPATH]
+    .filter(Boolean)
+    .join(input.platform === 'win32' ? ';' : ':');
   return {
     file: venvPython(input.venvDir, input.platform),
     args: [

@@ -1,6 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { computeMetricCoverage, MetricCoverage, RecordedMetrics, renderCoverageLine, renderMetricCoverage } from '../../../coverage/metric-coverage';
+import {
+  computeMetricCoverage,
+  MetricCoverage,
+  RecordedMetrics,
+  renderCoverageLine,
+  renderMetricCoverage,
+} from '../../../coverage/metric-coverage';
 import { readMetricNames } from '../../../metadata/read-metric-names';
 
 /**
@@ -19,6 +25,8 @@ export function reportMetricCoverage(
   const metadataPath = join(projectRoot, 'metadata.csv');
   const declared = existsSync(metadataPath) ? readMetricNames(readFileSync(metadataPath, 'utf8')) : [];
   const coverage = computeMetricCoverage(declared, recorded);
-  console.log(`\n${detail === 'line' ? renderCoverageLine(projectName, coverage) : renderMetricCoverage(projectName, coverage)}\n`);
+  console.log(
+    `\n${detail === 'line' ? renderCoverageLine(projectName, coverage) : renderMetricCoverage(projectName, coverage)}\n`,
+  );
   return coverage;
 }

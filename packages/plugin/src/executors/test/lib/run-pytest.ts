@@ -39,7 +39,12 @@ export async function runPytest(paths: ProjectPaths, options: PytestRunOptions):
   const hatchToml = join(paths.projectRoot, 'hatch.toml');
   const hatch = readHatchEnvironment(existsSync(hatchToml) ? readFileSync(hatchToml, 'utf8') : undefined);
   const result = await runProcess({ ...command, env: { ...hatch.envVars, ...command.env, ...options.env } });
-  const coverage = reportMetricCoverage(options.label, paths.projectRoot, testReportPaths(options.reportDir).metrics, options.coverageDetail);
+  const coverage = reportMetricCoverage(
+    options.label,
+    paths.projectRoot,
+    testReportPaths(options.reportDir).metrics,
+    options.coverageDetail,
+  );
   if (options.unit && result.exitCode === NO_TESTS_COLLECTED) {
     // an integration whose tests all need its environment: --unit has nothing to run, which is no failure
     console.log(`${options.label}: no tests marked unit, nothing to run.`);
@@ -51,7 +56,9 @@ export async function runPytest(paths: ProjectPaths, options: PytestRunOptions):
     return false;
   }
   if (options.failOnUncoveredMetrics && coverage && coverage.uncovered.length > 0) {
-    console.error(`${options.label}: ${coverage.uncovered.length} metric(s) of metadata.csv are not asserted by any test.`);
+    console.error(
+      `${options.label}: ${coverage.uncovered.length} metric(s) of metadata.csv are not asserted by any test.`,
+    );
     return false;
   }
   return true;

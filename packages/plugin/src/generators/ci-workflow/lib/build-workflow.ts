@@ -1,6 +1,13 @@
 import type { CiWorkflowGeneratorSchema } from '../schema';
 
-export const WORKFLOW_DEFAULTS = { name: 'ci', shards: 4, parallel: 2, mainBranch: 'main', nodeVersion: '20', pythonVersion: '3.11' };
+export const WORKFLOW_DEFAULTS = {
+  name: 'ci',
+  shards: 4,
+  parallel: 2,
+  mainBranch: 'main',
+  nodeVersion: '20',
+  pythonVersion: '3.11',
+};
 
 export type WorkflowOptions = typeof WORKFLOW_DEFAULTS;
 
@@ -25,7 +32,11 @@ export function buildWorkflow(o: WorkflowOptions) {
   const checkout = { uses: 'actions/checkout@v4', with: { 'fetch-depth': 0 } };
   const node = { uses: 'actions/setup-node@v4', with: { 'node-version': o.nodeVersion, cache: 'npm' } };
   const install = { name: 'Install Node packages', run: 'npm ci' };
-  const shas = { name: 'Base and head of the change (NX_BASE, NX_HEAD)', uses: 'nrwl/nx-set-shas@v4', with: { 'main-branch-name': o.mainBranch } };
+  const shas = {
+    name: 'Base and head of the change (NX_BASE, NX_HEAD)',
+    uses: 'nrwl/nx-set-shas@v4',
+    with: { 'main-branch-name': o.mainBranch },
+  };
   return {
     name: 'CI',
     on: { pull_request: {}, push: { branches: [o.mainBranch] } },
@@ -76,7 +87,11 @@ export function buildWorkflow(o: WorkflowOptions) {
             name: 'Test reports',
             if: 'always()',
             uses: 'actions/upload-artifact@v4',
-            with: { name: 'reports-${{ matrix.shard.index }}', path: 'dist/integrations/*/test*/**', 'if-no-files-found': 'ignore' },
+            with: {
+              name: 'reports-${{ matrix.shard.index }}',
+              path: 'dist/integrations/*/test*/**',
+              'if-no-files-found': 'ignore',
+            },
           },
         ],
       },

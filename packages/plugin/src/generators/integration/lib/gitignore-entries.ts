@@ -1,5 +1,13 @@
 /** What the Python toolchain creates inside integrations and must never be committed or hashed. */
-export const PYTHON_IGNORES = ['.dd/', '.venv/', '__pycache__/', '.pytest_cache/', '.ruff_cache/', '*.egg-info/', 'dist/'];
+export const PYTHON_IGNORES = [
+  '.dd/',
+  '.venv/',
+  '__pycache__/',
+  '.pytest_cache/',
+  '.ruff_cache/',
+  '*.egg-info/',
+  'dist/',
+];
 
 /** Appends the entries a .gitignore lacks; `undefined` when nothing needs adding. */
 export function addGitignoreEntries(existing: string, entries: readonly string[]): string | undefined {

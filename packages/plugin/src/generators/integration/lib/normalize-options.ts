@@ -24,22 +24,33 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * Validates and fills every option once; throws a {@link UserError} that says the rule.
  * `defaultDirectory` is where the workspace's plugin options put integrations.
  */
-export function normalizeOptions(options: IntegrationGeneratorSchema, defaultDirectory: string = GENERATOR_DEFAULTS.directory): NormalizedIntegrationOptions {
+export function normalizeOptions(
+  options: IntegrationGeneratorSchema,
+  defaultDirectory: string = GENERATOR_DEFAULTS.directory,
+): NormalizedIntegrationOptions {
   const name = (options.name ?? '').trim();
   const problem = validateIntegrationName(name);
-  if (problem) throw new UserError(`Invalid integration name: ${problem.reason}`, 'nx g @dd/plugin:integration my_integration');
+  if (problem)
+    throw new UserError(`Invalid integration name: ${problem.reason}`, 'nx g @dd/plugin:integration my_integration');
   const maintainer = (options.maintainer ?? GENERATOR_DEFAULTS.maintainer).trim();
   if (!EMAIL.test(maintainer)) {
-    throw new UserError(`Invalid maintainer '${maintainer}': the guide asks for a valid e-mail address.`, '--maintainer=you@example.com');
+    throw new UserError(
+      `Invalid maintainer '${maintainer}': the guide asks for a valid e-mail address.`,
+      '--maintainer=you@example.com',
+    );
   }
   const manifestVersion = String(options.manifestVersion ?? GENERATOR_DEFAULTS.manifestVersion);
   if (manifestVersion !== '1' && manifestVersion !== '2') {
     throw new UserError(`Invalid manifest version '${manifestVersion}': expected 1 or 2.`, '--manifestVersion=2');
   }
   const names = deriveIntegrationNames(name, options.displayName);
-  const description = (options.description ?? '').trim() || `Collect metrics and service checks from ${names.displayName}.`;
+  const description =
+    (options.description ?? '').trim() || `Collect metrics and service checks from ${names.displayName}.`;
   if (description.length > 80) {
-    throw new UserError(`The description has ${description.length} characters; the Datadog tile takes at most 80.`, '--description="<at most 80 characters>"');
+    throw new UserError(
+      `The description has ${description.length} characters; the Datadog tile takes at most 80.`,
+      '--description="<at most 80 characters>"',
+    );
   }
   const directory = (options.directory ?? defaultDirectory).replace(/\/+$/, '');
   return { ...names, maintainer, description, manifestVersion, projectRoot: directory ? `${directory}/${name}` : name };

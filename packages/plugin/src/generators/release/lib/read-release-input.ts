@@ -21,13 +21,20 @@ function findAboutPath(tree: Tree, integration: IntegrationRef): string | undefi
   const preferred = `${packages}/${integration.name}/__about__.py`;
   if (tree.exists(preferred)) return preferred;
   const found = tree.exists(packages)
-    ? tree.children(packages).map((child) => `${packages}/${child}/__about__.py`).filter((p) => tree.exists(p))
+    ? tree
+        .children(packages)
+        .map((child) => `${packages}/${child}/__about__.py`)
+        .filter((p) => tree.exists(p))
     : [];
   return found.length === 1 ? found[0] : undefined;
 }
 
 /** Gathers what the release planner needs about one integration from the tree and git. */
-export async function readReleaseInput(tree: Tree, integration: IntegrationRef, git: ReleaseGit): Promise<IntegrationReleaseInput> {
+export async function readReleaseInput(
+  tree: Tree,
+  integration: IntegrationRef,
+  git: ReleaseGit,
+): Promise<IntegrationReleaseInput> {
   const { name, root } = integration;
   const aboutPath = findAboutPath(tree, integration);
   const fragmentDir = `${root}/${FRAGMENT_DIR}`;
@@ -41,7 +48,9 @@ export async function readReleaseInput(tree: Tree, integration: IntegrationRef, 
     : [];
   const tags = await git.tags(`${name}-`);
   const released = latestReleasedVersion(name, tags);
-  const changedSinceTag = released ? await git.changedSince(formatReleaseTag(name, formatSemver(released)), root) : undefined;
+  const changedSinceTag = released
+    ? await git.changedSince(formatReleaseTag(name, formatSemver(released)), root)
+    : undefined;
   const changelogPath = `${root}/CHANGELOG.md`;
   return {
     name,

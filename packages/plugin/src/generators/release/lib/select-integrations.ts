@@ -9,7 +9,10 @@ export const INTEGRATION_TAG = 'type:integration';
  * The integrations of the project graph, or those named in `--projects`; a name that is not an
  * integration is a problem, not silently skipped.
  */
-export function selectIntegrations(graph: ProjectGraph, requested: readonly string[]): { integrations: IntegrationRef[]; problems: ReleaseProblem[] } {
+export function selectIntegrations(
+  graph: ProjectGraph,
+  requested: readonly string[],
+): { integrations: IntegrationRef[]; problems: ReleaseProblem[] } {
   const all = Object.values(graph.nodes)
     .filter((node) => node.data.tags?.includes(INTEGRATION_TAG))
     .map((node) => ({ name: node.name, root: node.data.root }))

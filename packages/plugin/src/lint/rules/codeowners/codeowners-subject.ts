@@ -19,6 +19,7 @@ export interface CodeownersSubject {
 export function codeownersSubject(context: LintContext): CodeownersSubject | undefined {
   const repository = context.repository;
   if (!repository?.codeowners || !isDdevIntegration(context)) return undefined;
-  const anchor = ['manifest.json', 'pyproject.toml', 'setup.py', 'README.md'].find((file) => context.exists(file)) ?? '.';
+  const anchor =
+    ['manifest.json', 'pyproject.toml', 'setup.py', 'README.md'].find((file) => context.exists(file)) ?? '.';
   return { codeowners: repository.codeowners, folder: repository.projectPath, anchor };
 }

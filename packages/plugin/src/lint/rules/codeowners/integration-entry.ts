@@ -6,7 +6,24 @@ import { codeownersSubject } from './codeowners-subject';
 const ID = 'codeowners/integration-entry';
 
 /** Tiles that ddev lets keep an e-mail address as their first owner. */
-export const EMAIL_OWNED_TILES = new Set(['1e', 'auth0', 'bluematador', 'bonsai', 'buddy', 'concourse_ci', 'f5-distributed-cloud', 'launchdarkly', 'lacework', 'gremlin', 'perimeterx', 'rigor', 'rookout', 'rundeck', 'sqreen', 'squadcast']);
+export const EMAIL_OWNED_TILES = new Set([
+  '1e',
+  'auth0',
+  'bluematador',
+  'bonsai',
+  'buddy',
+  'concourse_ci',
+  'f5-distributed-cloud',
+  'launchdarkly',
+  'lacework',
+  'gremlin',
+  'perimeterx',
+  'rigor',
+  'rookout',
+  'rundeck',
+  'sqreen',
+  'squadcast',
+]);
 
 export const codeownersIntegrationEntryRule: LintRule = {
   id: ID,
@@ -23,12 +40,41 @@ export const codeownersIntegrationEntryRule: LintRule = {
     const { codeowners, folder, anchor } = subject;
     const entry = findCodeownersEntry(codeowners.text, folder);
     const hint = `write a line \`/${folder}/ @<user or org/team> ...\` in ${codeowners.path}`;
-    if (!entry) return [report(ID, anchor, undefined, `no line of ${codeowners.path} names /${folder}/ as its path: the integration has no code owners`, hint)];
-    if (entry.owner === undefined) return [report(ID, anchor, undefined, `line ${entry.line} of ${codeowners.path} names /${folder}/ without an owner`, hint)];
+    if (!entry)
+      return [
+        report(
+          ID,
+          anchor,
+          undefined,
+          `no line of ${codeowners.path} names /${folder}/ as its path: the integration has no code owners`,
+          hint,
+        ),
+      ];
+    if (entry.owner === undefined)
+      return [
+        report(
+          ID,
+          anchor,
+          undefined,
+          `line ${entry.line} of ${codeowners.path} names /${folder}/ without an owner`,
+          hint,
+        ),
+      ];
     if (!entry.owner.startsWith('@') && !EMAIL_OWNED_TILES.has(context.name)) {
       // A space after the path with nothing behind it is an owner for ddev, and not a user or team.
-      const what = entry.owner === '' ? 'a space but no owner after /' + folder + '/' : `/${folder}/ with the first owner '${entry.owner}', not a GitHub user or team (@user, @org/team)`;
-      return [report(ID, anchor, undefined, `line ${entry.line} of ${codeowners.path} has ${what}`, `put a GitHub user or team first on line ${entry.line} of ${codeowners.path}`)];
+      const what =
+        entry.owner === ''
+          ? 'a space but no owner after /' + folder + '/'
+          : `/${folder}/ with the first owner '${entry.owner}', not a GitHub user or team (@user, @org/team)`;
+      return [
+        report(
+          ID,
+          anchor,
+          undefined,
+          `line ${entry.line} of ${codeowners.path} has ${what}`,
+          `put a GitHub user or team first on line ${entry.line} of ${codeowners.path}`,
+        ),
+      ];
     }
     return [];
   },

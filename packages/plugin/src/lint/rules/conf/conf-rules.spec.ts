@@ -8,19 +8,73 @@ const C = 'datadog_checks/foo/data/conf.yaml.example';
 
 const cases: [LintRule, string, Record<string, string>, ReturnType<typeof d>[]][] = [
   [confMissingFileRule, 'accepts a tile-only integration', { 'manifest.json': '{}' }, []],
-  [confMissingFileRule, 'reports a check without an example', { 'datadog_checks/foo/check.py': '' }, [d('conf/missing-file', C, 1, 1, 'the check has no conf.yaml.example')]],
-  [confMissingFileRule, "reports the guide's flat layout without an example", { 'check.py': '' }, [d('conf/missing-file', 'conf.yaml.example', 1, 1, 'the check has no conf.yaml.example')]],
-  [confMissingFileRule, "accepts the guide's flat layout with its example", { 'check.py': '', 'conf.yaml.example': 'init_config:\ninstances:\n  - {}\n' }, []],
-  [confInvalidYamlRule, 'reports a syntax error at its line', { [C]: 'init_config:\ninstances:\n  - a: b: c\n' }, [d('conf/invalid-yaml', C, 3, 8, `${C} is not valid YAML: Nested mappings are not allowed in compact mappings at line 3, column 8:`)]],
-  [confInvalidYamlRule, 'reports nesting too deep to read, rather than crashing', { [C]: 'init_config:\ninstances: ' + '['.repeat(5_000) }, [d('conf/invalid-yaml', C, 1, 1, `${C} is not valid YAML: collections nested too deeply for the YAML reader`)]],
+  [
+    confMissingFileRule,
+    'reports a check without an example',
+    { 'datadog_checks/foo/check.py': '' },
+    [d('conf/missing-file', C, 1, 1, 'the check has no conf.yaml.example')],
+  ],
+  [
+    confMissingFileRule,
+    "reports the guide's flat layout without an example",
+    { 'check.py': '' },
+    [d('conf/missing-file', 'conf.yaml.example', 1, 1, 'the check has no conf.yaml.example')],
+  ],
+  [
+    confMissingFileRule,
+    "accepts the guide's flat layout with its example",
+    { 'check.py': '', 'conf.yaml.example': 'init_config:\ninstances:\n  - {}\n' },
+    [],
+  ],
+  [
+    confInvalidYamlRule,
+    'reports a syntax error at its line',
+    { [C]: 'init_config:\ninstances:\n  - a: b: c\n' },
+    [
+      d(
+        'conf/invalid-yaml',
+        C,
+        3,
+        8,
+        `${C} is not valid YAML: Nested mappings are not allowed in compact mappings at line 3, column 8:`,
+      ),
+    ],
+  ],
+  [
+    confInvalidYamlRule,
+    'reports nesting too deep to read, rather than crashing',
+    { [C]: 'init_config:\ninstances: ' + '['.repeat(5_000) },
+    [d('conf/invalid-yaml', C, 1, 1, `${C} is not valid YAML: collections nested too deeply for the YAML reader`)],
+  ],
   [confStructureRule, 'says nothing more about a file too deep to read', { [C]: '- '.repeat(5_000) }, []],
-  [confStructureRule, 'accepts a commented-out instance', { [C]: 'init_config:\ninstances:\n  -\n    # host: x\n' }, []],
-  [confStructureRule, 'reports missing sections', { [C]: 'foo: 1\n' }, [d('conf/structure', C, 1, 1, 'no init_config section', 'warning'), d('conf/structure', C, 1, 1, 'no instances section')]],
-  [confStructureRule, 'reports instances that are a mapping', { [C]: 'init_config:\ninstances:\n  host: x\n' }, [d('conf/structure', C, 2, 1, 'instances must be a non-empty list of mappings')]],
+  [
+    confStructureRule,
+    'accepts a commented-out instance',
+    { [C]: 'init_config:\ninstances:\n  -\n    # host: x\n' },
+    [],
+  ],
+  [
+    confStructureRule,
+    'reports missing sections',
+    { [C]: 'foo: 1\n' },
+    [
+      d('conf/structure', C, 1, 1, 'no init_config section', 'warning'),
+      d('conf/structure', C, 1, 1, 'no instances section'),
+    ],
+  ],
+  [
+    confStructureRule,
+    'reports instances that are a mapping',
+    { [C]: 'init_config:\ninstances:\n  host: x\n' },
+    [d('conf/structure', C, 2, 1, 'instances must be a non-empty list of mappings')],
+  ],
 ];
 
 describe('configuration rules', () => {
-  it.each(cases.map(([rule, title, files, expected]) => [rule.id, title, rule, files, expected] as const))('%s: %s', (_id, _title, rule, files, expected) => {
-    expect(runRule(rule, files)).toEqual(expected);
-  });
+  it.each(cases.map(([rule, title, files, expected]) => [rule.id, title, rule, files, expected] as const))(
+    '%s: %s',
+    (_id, _title, rule, files, expected) => {
+      expect(runRule(rule, files)).toEqual(expected);
+    },
+  );
 });

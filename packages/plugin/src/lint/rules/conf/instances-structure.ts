@@ -10,7 +10,11 @@ function isEmptyItem(item: unknown): boolean {
 
 export const confStructureRule: LintRule = {
   id: 'conf/structure',
-  policy: { provenance: 'beyond-upstream', basis: 'the Agent schedules one check run per item of `instances`: with no list of mappings it runs nothing', advicePart: 'a missing `init_config` section, which the Agent does without' },
+  policy: {
+    provenance: 'beyond-upstream',
+    basis: 'the Agent schedules one check run per item of `instances`: with no list of mappings it runs nothing',
+    advicePart: 'a missing `init_config` section, which the Agent does without',
+  },
   description:
     'conf.yaml.example is a mapping with an `init_config` section (it may be empty) and `instances`, a non-empty list of mappings (an item whose options are all commented out counts as an empty mapping): the Agent schedules one check run per instance. A missing init_config is only a warning: the Agent does without it. Bad: `instances: {host: localhost}`. Good: `instances:\\n  - host: localhost`. Fix: write each instance as a `- key: value` item.',
   check: (context) => {
@@ -22,17 +26,56 @@ export const confStructureRule: LintRule = {
       const { line, col } = parsed.lineCounter.linePos(offset ?? 0);
       return { line, column: col };
     };
-    if (!root) return [report('conf/structure', file, undefined, `${file} must be a mapping with init_config and instances`, 'start the file with `init_config:` and `instances:`')];
+    if (!root)
+      return [
+        report(
+          'conf/structure',
+          file,
+          undefined,
+          `${file} must be a mapping with init_config and instances`,
+          'start the file with `init_config:` and `instances:`',
+        ),
+      ];
     const out: Diagnostic[] = [];
-    if (!root.has('init_config')) out.push(report('conf/structure', file, undefined, 'no init_config section', 'add `init_config:` (it may be empty)', 'warning'));
+    if (!root.has('init_config'))
+      out.push(
+        report(
+          'conf/structure',
+          file,
+          undefined,
+          'no init_config section',
+          'add `init_config:` (it may be empty)',
+          'warning',
+        ),
+      );
     if (!root.has('instances')) {
-      out.push(report('conf/structure', file, undefined, 'no instances section', 'add `instances:` with at least one `- key: value` item'));
+      out.push(
+        report(
+          'conf/structure',
+          file,
+          undefined,
+          'no instances section',
+          'add `instances:` with at least one `- key: value` item',
+        ),
+      );
       return out;
     }
     const instances = root.get('instances', true);
-    if (!isSeq(instances) || instances.items.length === 0 || !instances.items.every((item) => isMap(item) || isEmptyItem(item))) {
+    if (
+      !isSeq(instances) ||
+      instances.items.length === 0 ||
+      !instances.items.every((item) => isMap(item) || isEmptyItem(item))
+    ) {
       const pair = root.items.find((p) => (p.key as { value?: unknown })?.value === 'instances');
-      out.push(report('conf/structure', file, at((pair?.key as { range?: [number] })?.range?.[0]), 'instances must be a non-empty list of mappings', 'write each instance as `- key: value`'));
+      out.push(
+        report(
+          'conf/structure',
+          file,
+          at((pair?.key as { range?: [number] })?.range?.[0]),
+          'instances must be a non-empty list of mappings',
+          'write each instance as `- key: value`',
+        ),
+      );
     }
     return out;
   },

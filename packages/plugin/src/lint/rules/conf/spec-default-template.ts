@@ -22,13 +22,21 @@ export const confSpecDefaultTemplateRule: LintRule = {
   check: (context) => {
     const text = context.files[SPEC_PATH];
     // As ddev: a spec without both sections is not concerned.
-    if (text === undefined || !text.includes('template: init_config') || !text.includes('template: instances')) return [];
+    if (text === undefined || !text.includes('template: init_config') || !text.includes('template: instances'))
+      return [];
     const out: Diagnostic[] = [];
     for (const section of ['init_config', 'instances']) {
       const templates = KINDS.map((kind) => `${section}/${kind}`);
       if (templates.some((t) => text.includes(`template: ${t}`))) continue;
       out.push(
-        report('conf/spec-default-template', SPEC_PATH, { line: sectionLine(text, section), column: 1 }, `the ${section} section uses none of the default templates (${templates.join(', ')})`, `add \`- template: ${section}/default\` to the options of ${section}`, 'warning'),
+        report(
+          'conf/spec-default-template',
+          SPEC_PATH,
+          { line: sectionLine(text, section), column: 1 },
+          `the ${section} section uses none of the default templates (${templates.join(', ')})`,
+          `add \`- template: ${section}/default\` to the options of ${section}`,
+          'warning',
+        ),
       );
     }
     return out;

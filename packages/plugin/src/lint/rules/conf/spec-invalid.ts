@@ -11,7 +11,8 @@ export const confSpecInvalidRule: LintRule = {
   id: 'conf/spec-invalid',
   policy: {
     provenance: 'upstream',
-    basis: "`ddev validate config` loads spec.yaml with datadog-checks-dev's `ConfigSpec` and renders it with its `ExampleConsumer`, and fails on every error they report (`Template ... does not exist`, `Option name 'x' contains the following invalid option-level fields`, ...)",
+    basis:
+      "`ddev validate config` loads spec.yaml with datadog-checks-dev's `ConfigSpec` and renders it with its `ExampleConsumer`, and fails on every error they report (`Template ... does not exist`, `Option name 'x' contains the following invalid option-level fields`, ...)",
   },
   description:
     "assets/configuration/spec.yaml is a configuration spec Datadog's renderer accepts: the errors are upstream's own (datadog-checks-dev loads and renders the spec), placed at their line and worded for the person who edits the file: an unknown template, a field an option or its value may not have (a typo such as `requried`, a `default` on the option instead of under `value`), an option defined twice, a missing `files` list or version, a description line over 120 characters. Bad: `- name: tls\\n  default: false\\n  value:\\n    type: boolean`. Good: `  value:\\n    type: boolean\\n    default: false`. Fix: correct spec.yaml at the reported line; then `nx lint <project> --fix` renders the example again.",
@@ -22,7 +23,14 @@ export const confSpecInvalidRule: LintRule = {
     if (rendering?.kind !== 'rendered' || text === undefined || !parsed) return [];
     // A syntax error that our own reader sees too is conf/invalid-yaml's finding.
     const syntaxSeen = parsed.doc.errors.some((e) => e.code !== 'DUPLICATE_KEY');
-    const spec = { parsed, text, name: context.name, module: context.module, templates: rendering.templates, rendererVersion: rendering.rendererVersion };
+    const spec = {
+      parsed,
+      text,
+      name: context.name,
+      module: context.module,
+      templates: rendering.templates,
+      rendererVersion: rendering.rendererVersion,
+    };
     const findings: SpecFinding[] = [
       ...rendering.errors.filter((e) => !(syntaxSeen && SYNTAX.test(e))).map((e) => describeSpecError(e, spec)),
       ...Object.values(rendering.renderErrors).flatMap((errors) => describeRenderErrors(errors, spec)),

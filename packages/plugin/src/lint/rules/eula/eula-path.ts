@@ -19,5 +19,7 @@ export function eulaReference(context: LintContext): EulaReference | undefined {
   const node = findNode(model.root, path);
   if (!node || node.kind === 'null') return undefined;
   const field = path.join('.');
-  return node.kind === 'string' ? { field, node, file: normalizeAssetPath(node.value), written: node.value } : { field, node };
+  return node.kind === 'string'
+    ? { field, node, file: normalizeAssetPath(node.value), written: node.value }
+    : { field, node };
 }

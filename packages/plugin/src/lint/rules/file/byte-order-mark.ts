@@ -3,11 +3,23 @@ import { report } from '../rule-helpers';
 
 export const fileBomRule: LintRule = {
   id: 'file/byte-order-mark',
-  policy: { provenance: 'beyond-upstream', basis: 'Python\'s json module refuses a manifest.json that starts with one (`Unexpected UTF-8 BOM`), as `ddev validate dashboards` and `saved-views` refuse such a dashboard or saved view, and in metadata.csv the first column becomes `\\ufeffmetric_name`, which `ddev validate metadata` rejects as an invalid column' },
+  policy: {
+    provenance: 'beyond-upstream',
+    basis:
+      "Python's json module refuses a manifest.json that starts with one (`Unexpected UTF-8 BOM`), as `ddev validate dashboards` and `saved-views` refuse such a dashboard or saved view, and in metadata.csv the first column becomes `\\ufeffmetric_name`, which `ddev validate metadata` rejects as an invalid column",
+  },
   description:
     "Text files start without a byte order mark (U+FEFF). Python's json module rejects manifest.json (or a dashboard, monitor or saved view) with one, and in metadata.csv it becomes part of the first column name. Editors and spreadsheets on Windows add it silently. Fix: `nx lint --fix` removes it.",
   check: (context) =>
     Object.entries(context.files)
       .filter(([, text]) => text.charCodeAt(0) === 0xfeff)
-      .map(([file]) => report('file/byte-order-mark', file, undefined, `${file} starts with a byte order mark (BOM)`, 'remove the BOM (nx lint --fix does it; or save as "UTF-8" rather than "UTF-8 with BOM")')),
+      .map(([file]) =>
+        report(
+          'file/byte-order-mark',
+          file,
+          undefined,
+          `${file} starts with a byte order mark (BOM)`,
+          'remove the BOM (nx lint --fix does it; or save as "UTF-8" rather than "UTF-8 with BOM")',
+        ),
+      ),
 };

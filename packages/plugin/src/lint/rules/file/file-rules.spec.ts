@@ -6,14 +6,22 @@ import { fileNotTextRule } from './not-text';
 
 describe('file rules', () => {
   it.each([
-    ['a BOM', { 'metadata.csv': '\ufeffmetric_name\n' }, [d('file/byte-order-mark', 'metadata.csv', 1, 1, 'metadata.csv starts with a byte order mark (BOM)')]],
+    [
+      'a BOM',
+      { 'metadata.csv': '\ufeffmetric_name\n' },
+      [d('file/byte-order-mark', 'metadata.csv', 1, 1, 'metadata.csv starts with a byte order mark (BOM)')],
+    ],
     ['no BOM', { 'metadata.csv': 'metric_name\n' }, []],
   ])('file/byte-order-mark: %s', (_title, files, expected) => {
     expect(runRule(fileBomRule, files)).toEqual(expected);
   });
 
   it.each([
-    ['CRLF from the second line', { 'README.md': '# Foo\n\r\nx\r\n' }, [d('file/crlf-line-endings', 'README.md', 2, 1, 'README.md has CRLF (Windows) line endings', 'warning')]],
+    [
+      'CRLF from the second line',
+      { 'README.md': '# Foo\n\r\nx\r\n' },
+      [d('file/crlf-line-endings', 'README.md', 2, 1, 'README.md has CRLF (Windows) line endings', 'warning')],
+    ],
     ['LF only', { 'README.md': '# Foo\n' }, []],
     ['Python files, which ruff checks', { 'tests/test_foo.py': 'x = 1\r\n' }, []],
   ])('file/crlf-line-endings: %s', (_title, files, expected) => {
@@ -22,6 +30,8 @@ describe('file rules', () => {
 
   it('file/not-text: reports files that are not UTF-8 text', () => {
     const context = createLintContext({ name: 'foo', files: {}, notText: ['metadata.csv'] });
-    expect(fileNotTextRule.check(context).map((x) => [x.ruleId, x.file, x.message])).toEqual([['file/not-text', 'metadata.csv', 'metadata.csv is not UTF-8 text (binary content or another encoding)']]);
+    expect(fileNotTextRule.check(context).map((x) => [x.ruleId, x.file, x.message])).toEqual([
+      ['file/not-text', 'metadata.csv', 'metadata.csv is not UTF-8 text (binary content or another encoding)'],
+    ]);
   });
 });

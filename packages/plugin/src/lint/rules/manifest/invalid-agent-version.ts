@@ -4,7 +4,7 @@ import { fieldAt, MANIFEST } from './manifest-rule';
 
 export const manifestAgentVersionRule: LintRule = {
   id: 'manifest/invalid-agent-version',
-  policy: { provenance: 'advice', basis: 'the guide\'s v1 manifest fields; ddev 20 no longer validates manifests' },
+  policy: { provenance: 'advice', basis: "the guide's v1 manifest fields; ddev 20 no longer validates manifests" },
   description:
     'min_agent_version and max_agent_version (the guide\'s manifest) are versions such as 7.0.0, and the minimum is not above the maximum: the Agent refuses an integration outside that range. Bad: `"min_agent_version": "7"`, min 8.0.0 with max 7.0.0. Fix: write full x.y.z versions in the right order.',
   check: (context) => {
@@ -16,10 +16,31 @@ export const manifestAgentVersionRule: LintRule = {
       const { node, at } = fieldAt(model, [field]);
       if (node?.kind !== 'string' || node.value === '') continue;
       if (SEMVER.test(node.value)) versions[field] = node.value;
-      else out.push(report('manifest/invalid-agent-version', MANIFEST, at, `${field} '${node.value}' is not a version (x.y.z)`, 'write a full version such as 7.0.0'));
+      else
+        out.push(
+          report(
+            'manifest/invalid-agent-version',
+            MANIFEST,
+            at,
+            `${field} '${node.value}' is not a version (x.y.z)`,
+            'write a full version such as 7.0.0',
+          ),
+        );
     }
-    if (versions.min_agent_version && versions.max_agent_version && compareVersions(versions.min_agent_version, versions.max_agent_version) > 0) {
-      out.push(report('manifest/invalid-agent-version', MANIFEST, fieldAt(model, ['min_agent_version']).at, `min_agent_version ${versions.min_agent_version} is above max_agent_version ${versions.max_agent_version}`, 'swap them, or correct one of the two'));
+    if (
+      versions.min_agent_version &&
+      versions.max_agent_version &&
+      compareVersions(versions.min_agent_version, versions.max_agent_version) > 0
+    ) {
+      out.push(
+        report(
+          'manifest/invalid-agent-version',
+          MANIFEST,
+          fieldAt(model, ['min_agent_version']).at,
+          `min_agent_version ${versions.min_agent_version} is above max_agent_version ${versions.max_agent_version}`,
+          'swap them, or correct one of the two',
+        ),
+      );
     }
     return out;
   },

@@ -4,7 +4,10 @@ import { METADATA } from './metadata-rule';
 
 export const metadataBlankLineRule: LintRule = {
   id: 'metadata/blank-line',
-  policy: { provenance: 'advice', basis: 'Python\'s csv reader skips blank lines, so `ddev validate metadata` accepts them' },
+  policy: {
+    provenance: 'advice',
+    basis: "Python's csv reader skips blank lines, so `ddev validate metadata` accepts them",
+  },
   description:
     'metadata.csv has no blank lines. Datadog tolerates them, so this is a warning, but other CSV readers stop or produce empty rows. Fix: delete the blank line.',
   check: (context) =>

@@ -12,6 +12,14 @@ export const metadataDescriptionPipeRule: LintRule = {
       const cell = cellOf(table, row, 'description');
       const index = cell?.value.indexOf('|') ?? -1;
       if (!cell || index < 0) return [];
-      return [report('metadata/description-pipe', METADATA, cell.field, "description contains '|'", "reword without '|' (it splits the Markdown table Datadog renders)")];
+      return [
+        report(
+          'metadata/description-pipe',
+          METADATA,
+          cell.field,
+          "description contains '|'",
+          "reword without '|' (it splits the Markdown table Datadog renders)",
+        ),
+      ];
     }),
 };

@@ -11,6 +11,14 @@ export const metadataDescriptionLengthRule: LintRule = {
     forEachRow(context, (row, table) => {
       const cell = cellOf(table, row, 'description');
       if (!cell || cell.value.length <= MAX_DESCRIPTION_LENGTH) return [];
-      return [report('metadata/description-too-long', METADATA, cell.field, `description has ${cell.value.length} characters, at most ${MAX_DESCRIPTION_LENGTH} are allowed`, 'shorten it to one or two sentences; details belong in the README')];
+      return [
+        report(
+          'metadata/description-too-long',
+          METADATA,
+          cell.field,
+          `description has ${cell.value.length} characters, at most ${MAX_DESCRIPTION_LENGTH} are allowed`,
+          'shorten it to one or two sentences; details belong in the README',
+        ),
+      ];
     }),
 };

@@ -6,7 +6,7 @@ export const metadataDuplicateMetricRule: LintRule = {
   id: 'metadata/duplicate-metric',
   policy: { provenance: 'upstream', basis: '`ddev validate metadata` (duplicate metric_name)' },
   description:
-    'Each metric_name appears once in metadata.csv: Datadog keeps one of the rows, so the other\'s type, unit and description are silently lost. Fix: merge the rows into one, or correct the name of the second.',
+    "Each metric_name appears once in metadata.csv: Datadog keeps one of the rows, so the other's type, unit and description are silently lost. Fix: merge the rows into one, or correct the name of the second.",
   check: (context) => {
     const table = context.metadata();
     if (!table?.header) return [];
@@ -17,7 +17,16 @@ export const metadataDuplicateMetricRule: LintRule = {
       if (!cell || cell.value === '') continue;
       const first = seen.get(cell.value);
       if (first === undefined) seen.set(cell.value, row.line);
-      else out.push(report('metadata/duplicate-metric', METADATA, cell.field, `metric '${cell.value}' is already listed on line ${first}`, 'keep one row per metric'));
+      else
+        out.push(
+          report(
+            'metadata/duplicate-metric',
+            METADATA,
+            cell.field,
+            `metric '${cell.value}' is already listed on line ${first}`,
+            'keep one row per metric',
+          ),
+        );
     }
     return out;
   },

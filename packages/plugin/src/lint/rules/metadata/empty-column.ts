@@ -18,8 +18,12 @@ export const metadataEmptyColumnRule: LintRule = {
         'metadata/empty-column',
         METADATA,
         empty[0].field,
-        trailing ? `the header ends with ${empty.length} empty column(s)` : `the header has ${empty.length} column(s) without a name`,
-        trailing ? 'remove the trailing commas from the header and the rows (nx lint --fix does it)' : 'name the column or remove it from the header and every row',
+        trailing
+          ? `the header ends with ${empty.length} empty column(s)`
+          : `the header has ${empty.length} column(s) without a name`,
+        trailing
+          ? 'remove the trailing commas from the header and the rows (nx lint --fix does it)'
+          : 'name the column or remove it from the header and every row',
       ),
     ];
   },

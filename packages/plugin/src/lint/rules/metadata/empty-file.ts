@@ -10,6 +10,14 @@ export const metadataEmptyFileRule: LintRule = {
   check: (context) => {
     const text = context.files[METADATA];
     if (text === undefined || text.replace(/^\ufeff/, '').trim() !== '') return [];
-    return [report('metadata/empty-file', METADATA, undefined, 'metadata.csv is empty', 'write the header row metric_name,metric_type,interval,unit_name,per_unit_name,description,orientation,integration,short_name')];
+    return [
+      report(
+        'metadata/empty-file',
+        METADATA,
+        undefined,
+        'metadata.csv is empty',
+        'write the header row metric_name,metric_type,interval,unit_name,per_unit_name,description,orientation,integration,short_name',
+      ),
+    ];
   },
 };

@@ -10,7 +10,9 @@ export const metadataEmptyRequiredRule: LintRule = {
     'metric_name, metric_type, orientation and integration have a value in every row: Datadog cannot file a metric without them. Bad: `foo.bar,gauge,,,,Requests,,,`. Good: `foo.bar,gauge,,,,Requests,0,foo,`. Fix: fill the empty fields (orientation 0 when there is no preference, integration the normalised integration name).',
   check: (context) =>
     forEachRow(context, (row, table) => {
-      const empty = REQUIRED_COLUMNS.map((column) => ({ column, cell: cellOf(table, row, column) })).filter(({ cell }) => cell && cell.value === '');
+      const empty = REQUIRED_COLUMNS.map((column) => ({ column, cell: cellOf(table, row, column) })).filter(
+        ({ cell }) => cell && cell.value === '',
+      );
       if (empty.length === 0) return [];
       return [
         report(

@@ -26,7 +26,10 @@ const TYPED: [string, (value: string) => boolean][] = [
 ];
 
 /** The first typed field before the description whose value cannot belong there: a likely stray field. */
-function misplacedBeforeDescription(table: MetadataTable, row: CsvRecord): { column: string; index: number } | undefined {
+function misplacedBeforeDescription(
+  table: MetadataTable,
+  row: CsvRecord,
+): { column: string; index: number } | undefined {
   const description = table.indexOf('description');
   return TYPED.map(([column, valid]) => ({ column, index: table.indexOf(column), valid }))
     .filter(({ index }) => index >= 0 && index < description)
@@ -50,15 +53,35 @@ export const metadataFieldCountRule: LintRule = {
         const counts = `row has ${row.fields.length} fields, the header has ${expected} columns`;
         if (extra > 0 && commaInDescription(table, row, extra)) {
           const after = row.fields[table.indexOf('description') + 1];
-          return report('metadata/field-count', METADATA, { line: after.line, column: after.column - 1 }, `${counts}: the description contains an unquoted comma`, 'put the description in double quotes ("Reads, writes")');
+          return report(
+            'metadata/field-count',
+            METADATA,
+            { line: after.line, column: after.column - 1 },
+            `${counts}: the description contains an unquoted comma`,
+            'put the description in double quotes ("Reads, writes")',
+          );
         }
         const stray = extra > 0 ? misplacedBeforeDescription(table, row) : undefined;
         if (stray) {
           const field = row.fields[stray.index];
-          return report('metadata/field-count', METADATA, field, `${counts}: '${field.value.trim()}' cannot be a ${stray.column}, it looks like a stray field`, 'remove the stray field so that the following values move back under their columns');
+          return report(
+            'metadata/field-count',
+            METADATA,
+            field,
+            `${counts}: '${field.value.trim()}' cannot be a ${stray.column}, it looks like a stray field`,
+            'remove the stray field so that the following values move back under their columns',
+          );
         }
         const at = extra > 0 ? row.fields[expected] : row.fields[row.fields.length - 1];
-        return report('metadata/field-count', METADATA, at, counts, extra > 0 ? 'quote any field that contains a comma ("a, b") or remove the extra field' : `add the missing ${-extra} field(s) (a trailing comma each)`);
+        return report(
+          'metadata/field-count',
+          METADATA,
+          at,
+          counts,
+          extra > 0
+            ? 'quote any field that contains a comma ("a, b") or remove the extra field'
+            : `add the missing ${-extra} field(s) (a trailing comma each)`,
+        );
       });
   },
 };

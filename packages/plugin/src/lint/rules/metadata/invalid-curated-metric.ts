@@ -15,8 +15,19 @@ export const metadataCuratedMetricRule: LintRule = {
       if (!cell || cell.value === '') return [];
       const values = cell.value.split('|');
       const wrong = values.filter((v) => !TYPES.includes(v));
-      const problems = [...(wrong.length ? [`'${wrong.join("', '")}' not one of ${TYPES.join(', ')}`] : []), ...(new Set(values).size !== values.length ? ['a value is repeated'] : [])];
+      const problems = [
+        ...(wrong.length ? [`'${wrong.join("', '")}' not one of ${TYPES.join(', ')}`] : []),
+        ...(new Set(values).size !== values.length ? ['a value is repeated'] : []),
+      ];
       if (problems.length === 0) return [];
-      return [report('metadata/invalid-curated-metric', METADATA, cell.field, `curated_metric '${cell.value}': ${problems.join('; ')}`, `use ${TYPES.join(', ')} (separated by |), or leave it empty`)];
+      return [
+        report(
+          'metadata/invalid-curated-metric',
+          METADATA,
+          cell.field,
+          `curated_metric '${cell.value}': ${problems.join('; ')}`,
+          `use ${TYPES.join(', ')} (separated by |), or leave it empty`,
+        ),
+      ];
     }),
 };

@@ -11,6 +11,14 @@ export const metadataIntervalRule: LintRule = {
     forEachRow(context, (row, table) => {
       const cell = cellOf(table, row, 'interval');
       if (!cell || cell.value === '' || /^\d+$/.test(cell.value)) return [];
-      return [report('metadata/invalid-interval', METADATA, cell.field, `interval '${cell.value}' is not an integer`, 'write the interval in seconds as a whole number (e.g. 15), or leave it empty')];
+      return [
+        report(
+          'metadata/invalid-interval',
+          METADATA,
+          cell.field,
+          `interval '${cell.value}' is not an integer`,
+          'write the interval in seconds as a whole number (e.g. 15), or leave it empty',
+        ),
+      ];
     }),
 };

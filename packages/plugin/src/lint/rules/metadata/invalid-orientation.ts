@@ -12,6 +12,14 @@ export const metadataOrientationRule: LintRule = {
     forEachRow(context, (row, table) => {
       const cell = cellOf(table, row, 'orientation');
       if (!cell || cell.value === '' || (ORIENTATIONS as readonly string[]).includes(cell.value)) return [];
-      return [report('metadata/invalid-orientation', METADATA, cell.field, `orientation '${cell.value}' is not -1, 0 or 1`, 'write -1 (smaller is better), 0 (no preference) or 1 (larger is better)')];
+      return [
+        report(
+          'metadata/invalid-orientation',
+          METADATA,
+          cell.field,
+          `orientation '${cell.value}' is not -1, 0 or 1`,
+          'write -1 (smaller is better), 0 (no preference) or 1 (larger is better)',
+        ),
+      ];
     }),
 };

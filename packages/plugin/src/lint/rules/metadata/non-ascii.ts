@@ -19,7 +19,13 @@ export const metadataNonAsciiRule: LintRule = {
         if (EXEMPT.has(column) || at < 0) return;
         const char = [...field.value][at];
         out.push(
-          report('metadata/non-ascii', METADATA, field, `${column} contains the non-ASCII character '${char}' (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`, 'replace it with its ASCII equivalent'),
+          report(
+            'metadata/non-ascii',
+            METADATA,
+            field,
+            `${column} contains the non-ASCII character '${char}' (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`,
+            'replace it with its ASCII equivalent',
+          ),
         );
       });
       return out;

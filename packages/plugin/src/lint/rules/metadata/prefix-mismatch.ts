@@ -13,8 +13,22 @@ export const metadataPrefixRule: LintRule = {
     if (!prefix) return [];
     return forEachRow(context, (row, table) => {
       const cell = cellOf(table, row, 'metric_name');
-      if (!cell || cell.value === '' || cell.value.startsWith(prefix) || SHARED_PREFIXES.some((p) => cell.value.startsWith(p))) return [];
-      return [report('metadata/prefix-mismatch', METADATA, cell.field, `metric '${cell.value}' does not start with the manifest's prefix '${prefix}'`, `rename it to start with '${prefix}', or fix the prefix in manifest.json`)];
+      if (
+        !cell ||
+        cell.value === '' ||
+        cell.value.startsWith(prefix) ||
+        SHARED_PREFIXES.some((p) => cell.value.startsWith(p))
+      )
+        return [];
+      return [
+        report(
+          'metadata/prefix-mismatch',
+          METADATA,
+          cell.field,
+          `metric '${cell.value}' does not start with the manifest's prefix '${prefix}'`,
+          `rename it to start with '${prefix}', or fix the prefix in manifest.json`,
+        ),
+      ];
     });
   },
 };

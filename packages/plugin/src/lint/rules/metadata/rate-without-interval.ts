@@ -12,6 +12,15 @@ export const metadataRateIntervalRule: LintRule = {
       const type = cellOf(table, row, 'metric_type');
       const interval = cellOf(table, row, 'interval');
       if (type?.value !== 'rate' || !interval || interval.value !== '') return [];
-      return [report('metadata/rate-without-interval', METADATA, interval.field, 'a rate without an interval', "write the check's collection interval in seconds (the guide asks for it on every rate)", 'warning')];
+      return [
+        report(
+          'metadata/rate-without-interval',
+          METADATA,
+          interval.field,
+          'a rate without an interval',
+          "write the check's collection interval in seconds (the guide asks for it on every rate)",
+          'warning',
+        ),
+      ];
     }),
 };

@@ -5,7 +5,8 @@ import { cellOf, forEachRow, METADATA } from './metadata-rule';
 
 function suggest(unit: string): string | undefined {
   const lower = unit.toLowerCase();
-  for (const candidate of [lower, lower.replace(/s$/, ''), lower.replace(/es$/, '')]) if (UNIT_NAMES.has(candidate)) return candidate;
+  for (const candidate of [lower, lower.replace(/s$/, ''), lower.replace(/es$/, '')])
+    if (UNIT_NAMES.has(candidate)) return candidate;
   return undefined;
 }
 
@@ -27,7 +28,9 @@ export const metadataUnknownUnitRule: LintRule = {
             METADATA,
             cell.field,
             `${column} '${cell.value}' is not a unit Datadog knows`,
-            better ? `use '${better}'` : 'use a unit from Datadog\'s list (e.g. byte, second, request, operation, item) or leave the field empty',
+            better
+              ? `use '${better}'`
+              : "use a unit from Datadog's list (e.g. byte, second, request, operation, item) or leave the field empty",
           ),
         );
       }

@@ -7,9 +7,14 @@ const FREE_TEXT = new Set(['description', 'short_name', 'sample_tags']);
 
 export const metadataWhitespaceRule: LintRule = {
   id: 'metadata/whitespace-padding',
-  policy: { provenance: 'upstream', basis: '`ddev validate metadata` compares values as written: ` gauge` is an invalid metric_type, `metric_name ` an invalid column', advicePart: 'padding in description and short_name, which nothing compares' },
+  policy: {
+    provenance: 'upstream',
+    basis:
+      '`ddev validate metadata` compares values as written: ` gauge` is an invalid metric_type, `metric_name ` an invalid column',
+    advicePart: 'padding in description and short_name, which nothing compares',
+  },
   description:
-    "Fields of metadata.csv carry no leading or trailing spaces: Datadog compares values as written, so ` gauge` is not a metric type and `metric_name ` not a column. Padding in header names and typed columns is an error, in description and short_name a warning. Bad: `foo.bar,  gauge,  ,  byte`. Good: `foo.bar,gauge,,byte`. Fix: `nx lint --fix` trims every field.",
+    'Fields of metadata.csv carry no leading or trailing spaces: Datadog compares values as written, so ` gauge` is not a metric type and `metric_name ` not a column. Padding in header names and typed columns is an error, in description and short_name a warning. Bad: `foo.bar,  gauge,  ,  byte`. Good: `foo.bar,gauge,,byte`. Fix: `nx lint --fix` trims every field.',
   check: (context) => {
     const table = context.metadata();
     if (!table?.header) return [];
@@ -18,7 +23,13 @@ export const metadataWhitespaceRule: LintRule = {
     const rows = table.rows.filter((row) => row.fields.length === table.columns.length);
     for (const record of [table.header, ...rows, ...table.repeatedHeaders]) {
       const padded = record.fields
-        .map((field, index) => ({ field, column: record === table.header ? `header '${field.value.trim()}'` : (table.columns[index]?.name ?? `#${index + 1}`) }))
+        .map((field, index) => ({
+          field,
+          column:
+            record === table.header
+              ? `header '${field.value.trim()}'`
+              : (table.columns[index]?.name ?? `#${index + 1}`),
+        }))
         .filter(({ field }) => field.value !== field.value.trim());
       if (padded.length === 0) continue;
       const serious = record === table.header || padded.some(({ column }) => !FREE_TEXT.has(column));

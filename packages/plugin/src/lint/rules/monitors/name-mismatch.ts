@@ -16,11 +16,23 @@ export const monitorsNameRule: LintRule = {
       .map((n) => n.toLowerCase());
     return readAssetObjects(context, 'monitors').flatMap(({ asset, member }) => {
       const definition = member('definition')?.value;
-      const name = definition?.kind === 'object' ? [...definition.members].reverse().find((m) => m.key === 'name')?.value : undefined;
+      const name =
+        definition?.kind === 'object'
+          ? [...definition.members].reverse().find((m) => m.key === 'name')?.value
+          : undefined;
       if (name?.kind !== 'string') return [];
       const text = name.value;
       if (names.some((n) => text.toLowerCase().includes(n))) return [];
-      return [report('monitors/name-mismatch', asset.file, name.start, `the monitor's name '${text}' does not contain the integration's name (${[...new Set(names)].map((n) => `'${n}'`).join(' or ')})`, `start it with the integration's name, e.g. "[${model?.displayName ?? context.name}] ${text}"`, 'warning')];
+      return [
+        report(
+          'monitors/name-mismatch',
+          asset.file,
+          name.start,
+          `the monitor's name '${text}' does not contain the integration's name (${[...new Set(names)].map((n) => `'${n}'`).join(' or ')})`,
+          `start it with the integration's name, e.g. "[${model?.displayName ?? context.name}] ${text}"`,
+          'warning',
+        ),
+      ];
     });
   },
 };

@@ -23,9 +23,12 @@ export function lineMatching(text: string, pattern: RegExp): number {
 
 export const packageNameRule: LintRule = {
   id: 'package/name',
-  policy: { provenance: 'upstream', basis: '`ddev validate package` (`The name in pyproject.toml ... must be: datadog-<name>`)' },
+  policy: {
+    provenance: 'upstream',
+    basis: '`ddev validate package` (`The name in pyproject.toml ... must be: datadog-<name>`)',
+  },
   description:
-    "pyproject.toml is valid TOML and names the package `datadog-<name>` (the folder name with `_` written as `-`): the Agent installs integrations by that name (`datadog-agent integration install datadog-<name>`). Bad: `name = \"my_integration\"`. Good: `name = \"datadog-my-integration\"`. Fix: correct `name` in [project].",
+    'pyproject.toml is valid TOML and names the package `datadog-<name>` (the folder name with `_` written as `-`): the Agent installs integrations by that name (`datadog-agent integration install datadog-<name>`). Bad: `name = "my_integration"`. Good: `name = "datadog-my-integration"`. Fix: correct `name` in [project].',
   check: (context) => {
     const text = context.files[PYPROJECT];
     if (text === undefined) return [];
@@ -33,12 +36,28 @@ export const packageNameRule: LintRule = {
       parse(text);
     } catch (error) {
       const e = error as { line?: number; column?: number; message: string };
-      return [report('package/name', PYPROJECT, { line: e.line ?? 1, column: e.column ?? 1 }, `pyproject.toml is not valid TOML: ${e.message.split('\n')[0]}`, 'fix the TOML syntax')];
+      return [
+        report(
+          'package/name',
+          PYPROJECT,
+          { line: e.line ?? 1, column: e.column ?? 1 },
+          `pyproject.toml is not valid TOML: ${e.message.split('\n')[0]}`,
+          'fix the TOML syntax',
+        ),
+      ];
     }
     const expected = `datadog-${context.module.replace(/_/g, '-')}`;
     const name = readProjectTable(text)?.name;
     if (name === expected) return [];
     const at = { line: lineMatching(text, /^\s*name\s*=/), column: 1 };
-    return [report('package/name', PYPROJECT, at, name === undefined ? `[project] has no name` : `package name '${String(name)}' should be '${expected}'`, `set name = "${expected}" in [project]`)];
+    return [
+      report(
+        'package/name',
+        PYPROJECT,
+        at,
+        name === undefined ? `[project] has no name` : `package name '${String(name)}' should be '${expected}'`,
+        `set name = "${expected}" in [project]`,
+      ),
+    ];
   },
 };

@@ -13,7 +13,10 @@ interface Requirement {
 export function readRequirements(text: string): Requirement[] {
   const out: Requirement[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.replace(/\s+#.*$/, '').replace(/^#.*$/, '').trim();
+    const line = raw
+      .replace(/\s+#.*$/, '')
+      .replace(/^#.*$/, '')
+      .trim();
     if (line === '' || line.startsWith('-')) return;
     const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*([^;]*)/.exec(line);
     if (!m) return;
@@ -26,7 +29,12 @@ export function readRequirements(text: string): Requirement[] {
 
 export const requirementsConflictRule: LintRule = {
   id: 'requirements/conflicting-pins',
-  policy: { provenance: 'beyond-upstream', basis: 'pip refuses to install two contradictory pins of one package (`Cannot install ... because these package versions have conflicting dependencies`)', advicePart: 'a package listed twice with pins that agree' },
+  policy: {
+    provenance: 'beyond-upstream',
+    basis:
+      'pip refuses to install two contradictory pins of one package (`Cannot install ... because these package versions have conflicting dependencies`)',
+    advicePart: 'a package listed twice with pins that agree',
+  },
   description:
     'requirements.txt lists each package once, without contradictory pins: `foo==1.0` and `foo==2.0` (or `foo==1.0,==2.0`) cannot both be installed and pip fails at install time on the Agent. Names are compared the way pip does (case, `-`, `_` and `.` alike). Fix: keep one line per package with one version constraint.',
   check: (context) => {
@@ -36,7 +44,15 @@ export const requirementsConflictRule: LintRule = {
     const seen = new Map<string, Requirement>();
     for (const req of readRequirements(text)) {
       if (new Set(req.pins).size > 1) {
-        out.push(report('requirements/conflicting-pins', REQUIREMENTS, { line: req.line, column: 1 }, `${req.name} is pinned to ${[...new Set(req.pins)].join(' and ')} at once`, 'keep one pin'));
+        out.push(
+          report(
+            'requirements/conflicting-pins',
+            REQUIREMENTS,
+            { line: req.line, column: 1 },
+            `${req.name} is pinned to ${[...new Set(req.pins)].join(' and ')} at once`,
+            'keep one pin',
+          ),
+        );
       }
       const first = seen.get(req.name);
       if (!first) {
@@ -49,7 +65,9 @@ export const requirementsConflictRule: LintRule = {
           'requirements/conflicting-pins',
           REQUIREMENTS,
           { line: req.line, column: 1 },
-          conflict ? `${req.name}==${req.pins[0]} conflicts with ${req.name}==${first.pins[0]} on line ${first.line}` : `${req.name} is already listed on line ${first.line}`,
+          conflict
+            ? `${req.name}==${req.pins[0]} conflicts with ${req.name}==${first.pins[0]} on line ${first.line}`
+            : `${req.name} is already listed on line ${first.line}`,
           'keep one line per package',
           conflict ? 'error' : 'warning',
         ),

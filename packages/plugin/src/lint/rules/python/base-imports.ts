@@ -20,7 +20,8 @@ export const pythonBaseImportsRule: LintRule = {
   id: 'python/base-imports',
   policy: {
     provenance: 'upstream',
-    basis: '`ddev validate imports` (`Validation failed: N deprecated imports found in M files`, `Detected deprecated import: ...`)',
+    basis:
+      '`ddev validate imports` (`Validation failed: N deprecated imports found in M files`, `Detected deprecated import: ...`)',
   },
   description:
     "The Python code (under `datadog_checks/` and `tests/`) imports Datadog's shared code from the base package, `datadog_checks.base`, not from the modules that Agent 5 and the old `datadog-checks-base` exposed at the top of `datadog_checks` (`datadog_checks.checks`, `datadog_checks.utils`, ...). As `ddev validate imports` does, a line is reported when it contains `import` and `datadog_checks` but neither `datadog_checks.base`, `datadog_checks.dev` nor `datadog_checks.<integration folder>`; the test is on the line's text, so a comment counts too. Bad: `from datadog_checks.checks import AgentCheck`. Good: `from datadog_checks.base import AgentCheck`. Fix: write `datadog_checks.base` for `datadog_checks` in the import (`ddev validate imports --autofix` does it).",
@@ -28,7 +29,9 @@ export const pythonBaseImportsRule: LintRule = {
     // ddev validates the imports of integrations: folders with a manifest.json.
     if (!context.exists('manifest.json')) return [];
     const out: Diagnostic[] = [];
-    for (const path of Object.keys(context.files).filter((p) => READ.test(p)).sort()) {
+    for (const path of Object.keys(context.files)
+      .filter((p) => READ.test(p))
+      .sort()) {
       pythonLines(context.files[path]).forEach((line, index) => {
         if (!isDeprecatedImport(line, context.name)) return;
         out.push(

@@ -16,10 +16,21 @@ export const pythonCheckInstanceRule: LintRule = {
   check: (context) => {
     if (!context.exists('manifest.json')) return [];
     const out: Diagnostic[] = [];
-    for (const path of Object.keys(context.files).filter((p) => p.startsWith('datadog_checks/') && p.endsWith('.py')).sort()) {
+    for (const path of Object.keys(context.files)
+      .filter((p) => p.startsWith('datadog_checks/') && p.endsWith('.py'))
+      .sort()) {
       const text = context.files[path];
       for (const match of text.matchAll(PATTERN)) {
-        out.push(report('python/check-instance-argument', path, positionAt(text, match.index), '`check` takes `instance`, which Agent 8 is going to deprecate', 'write `def check(self, _):` and read the configuration from self.instance', 'warning'));
+        out.push(
+          report(
+            'python/check-instance-argument',
+            path,
+            positionAt(text, match.index),
+            '`check` takes `instance`, which Agent 8 is going to deprecate',
+            'write `def check(self, _):` and read the configuration from self.instance',
+            'warning',
+          ),
+        );
       }
     }
     return out;

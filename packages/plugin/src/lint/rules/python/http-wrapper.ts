@@ -46,7 +46,8 @@ export const pythonHttpWrapperRule: LintRule = {
   id: ID,
   policy: {
     provenance: 'upstream',
-    basis: '`ddev validate http` (`Check ... uses requests.get( in ..., please use the HTTP wrapper instead`, `Detected ... is missing instances/http or instances/openmetrics_legacy template in spec.yaml`)',
+    basis:
+      '`ddev validate http` (`Check ... uses requests.get( in ..., please use the HTTP wrapper instead`, `Detected ... is missing instances/http or instances/openmetrics_legacy template in spec.yaml`)',
     advicePart: '`auth=` or `header=` next to the wrapper, which ddev only warns about',
   },
   description:
@@ -59,7 +60,15 @@ export const pythonHttpWrapperRule: LintRule = {
       if (text.includes(SKIP)) continue;
       const call = REQUESTS_CALL.exec(text);
       if (call) {
-        out.push(report(ID, path, positionAt(text, call.index), `\`${call[0]}\` calls the requests library directly instead of the HTTP wrapper`, 'call self.http (self.http.get(url), ...) instead; for a genuine use of requests, write a `# SKIP_HTTP_VALIDATION` comment in the file'));
+        out.push(
+          report(
+            ID,
+            path,
+            positionAt(text, call.index),
+            `\`${call[0]}\` calls the requests library directly instead of the HTTP wrapper`,
+            'call self.http (self.http.get(url), ...) instead; for a genuine use of requests, write a `# SKIP_HTTP_VALIDATION` comment in the file',
+          ),
+        );
         continue;
       }
       if (!USES_WRAPPER.test(text)) continue;
@@ -67,7 +76,16 @@ export const pythonHttpWrapperRule: LintRule = {
       const argument = WRAPPER_ARGUMENT.exec(text);
       if (argument) {
         const name = argument[0].replace('=', '');
-        out.push(report(ID, path, positionAt(text, argument.index), `\`${name}\` is passed next to the HTTP wrapper, which sets it from the configuration`, `drop \`${name}=\` and let the user configure it; for a genuine use, write a \`# SKIP_HTTP_VALIDATION\` comment in the file`, 'warning'));
+        out.push(
+          report(
+            ID,
+            path,
+            positionAt(text, argument.index),
+            `\`${name}\` is passed next to the HTTP wrapper, which sets it from the configuration`,
+            `drop \`${name}=\` and let the user configure it; for a genuine use, write a \`# SKIP_HTTP_VALIDATION\` comment in the file`,
+            'warning',
+          ),
+        );
       }
     }
     return usesWrapper ? [...out, ...checkSpec(context)] : out;

@@ -14,7 +14,8 @@ export const pythonOpenmetricsLimitRule: LintRule = {
     "An OpenMetrics check turns off the metric limit of the base class: `DEFAULT_METRIC_LIMIT = 0` in the class. Otherwise the base package caps what one check instance may submit, and an endpoint that exposes more series than the cap loses the rest, with only a warning in the Agent's log. As `ddev validate openmetrics` does, every Python file under `datadog_checks/<module>/` of a Python package that derives a class from `OpenMetricsBaseCheckV2` or `OpenMetricsBaseCheck` (the text `(OpenMetricsBaseCheck`) must contain the text `DEFAULT_METRIC_LIMIT = 0`, spaces as written; an integration listed under `[overrides.validate.openmetrics] exclude` in `.ddev/config.toml` is not checked. Bad: `class FooCheck(OpenMetricsBaseCheckV2):` with only `__NAMESPACE__ = 'foo'` in it. Good: the same class with `DEFAULT_METRIC_LIMIT = 0` on its own line. Fix: add `DEFAULT_METRIC_LIMIT = 0` to the class.",
   check: (context) => {
     // ddev's iter_packages: a Python package (pyproject.toml) that is an integration.
-    if (!context.exists('pyproject.toml') || !isDdevIntegration(context) || isExcludedFrom(context, 'openmetrics')) return [];
+    if (!context.exists('pyproject.toml') || !isDdevIntegration(context) || isExcludedFrom(context, 'openmetrics'))
+      return [];
     const out: Diagnostic[] = [];
     for (const { path, text } of pythonFilesUnder(context, packageDirectory(context))) {
       const base = text.indexOf(OPENMETRICS_BASE);

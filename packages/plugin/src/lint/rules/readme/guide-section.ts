@@ -7,7 +7,10 @@ export const GUIDE_README_SECTIONS = ['Installation', 'Configuration', 'Validati
 
 export const readmeGuideSectionRule: LintRule = {
   id: 'readme/guide-section',
-  policy: { provenance: 'advice', basis: "the guide's README layout; `ddev validate readmes` asks only for Overview and Setup" },
+  policy: {
+    provenance: 'advice',
+    basis: "the guide's README layout; `ddev validate readmes` asks only for Overview and Setup",
+  },
   description: `README.md also has the guide's other sections (${GUIDE_README_SECTIONS.join(', ')}) as headings of any level, each with some text or sub-sections; Datadog's template nests Installation, Configuration and Validation under Setup, and Metrics under Data Collected. Bad: "## Metrics" followed directly by the next heading. Fix: add the heading and say what belongs there (e.g. the versions tested under Compatibility).`,
   check: (context) => {
     const text = context.files['README.md'];
@@ -16,8 +19,26 @@ export const readmeGuideSectionRule: LintRule = {
     const out: Diagnostic[] = [];
     for (const name of GUIDE_README_SECTIONS) {
       const found = sections.find((s) => s.title.toLowerCase() === name.toLowerCase());
-      if (!found) out.push(report('readme/guide-section', 'README.md', undefined, `README.md has no '${name}' section`, `add a '${name}' heading with its content`));
-      else if (!found.hasContent) out.push(report('readme/guide-section', 'README.md', { line: found.line, column: 1 }, `section '${found.title}' is empty`, `write what belongs under '${found.title}'`));
+      if (!found)
+        out.push(
+          report(
+            'readme/guide-section',
+            'README.md',
+            undefined,
+            `README.md has no '${name}' section`,
+            `add a '${name}' heading with its content`,
+          ),
+        );
+      else if (!found.hasContent)
+        out.push(
+          report(
+            'readme/guide-section',
+            'README.md',
+            { line: found.line, column: 1 },
+            `section '${found.title}' is empty`,
+            `write what belongs under '${found.title}'`,
+          ),
+        );
     }
     return out;
   },

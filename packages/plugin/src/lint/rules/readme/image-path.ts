@@ -14,7 +14,12 @@ function isOwnPublishedImage(url: string, name: string): boolean {
 
 export const readmeImagePathRule: LintRule = {
   id: 'readme/image-path',
-  policy: { provenance: 'beyond-upstream', basis: 'an image that does not exist is a broken image on the published page (`ddev validate readmes` fails one linked by its GitHub URL), and Datadog publishes only the integration\'s folder', advicePart: 'an image hosted outside the integration\'s folder' },
+  policy: {
+    provenance: 'beyond-upstream',
+    basis:
+      "an image that does not exist is a broken image on the published page (`ddev validate readmes` fails one linked by its GitHub URL), and Datadog publishes only the integration's folder",
+    advicePart: "an image hosted outside the integration's folder",
+  },
   description:
     "Images in README.md (inline, reference-style or HTML) come from the integration's own folder (e.g. `images/dashboard.png`, or that folder as Datadog's repositories publish it) and exist there: Datadog publishes the folder with the README, and an image hosted elsewhere or outside the folder breaks or changes without review. Bad: `![dash](https://example.com/x.png)`, `![dash](../other/images/x.png)`. Good: `![dash](images/dashboard.png)`. An image linked by its published address (`https://raw.githubusercontent.com/DataDog/<repo>/master/<name>/images/x.png`) must exist as `images/x.png`, as Datadog's README validation checks. Fix: copy the image into the folder and link it by relative path.",
   check: (context) => {
@@ -40,12 +45,47 @@ export const readmeImagePathRule: LintRule = {
         const at = { line: i + 1, column: index + 1 };
         if (/^[a-z]+:\/\//i.test(url) || url.startsWith('//')) {
           const image = `images/${url.split(/[?#]/)[0].split('/').pop()}`;
-          if (!isOwnPublishedImage(url, context.name)) out.push(report('readme/image-path', 'README.md', at, `image '${url}' is hosted outside the integration's folder`, 'copy it to images/ in the integration and link it by relative path', 'warning'));
-          else if (context.paths !== undefined && !context.exists(image)) out.push(report('readme/image-path', 'README.md', at, `image '${url}' is published from ${image}, which does not exist`, `add ${image} to the integration, or correct the link`));
+          if (!isOwnPublishedImage(url, context.name))
+            out.push(
+              report(
+                'readme/image-path',
+                'README.md',
+                at,
+                `image '${url}' is hosted outside the integration's folder`,
+                'copy it to images/ in the integration and link it by relative path',
+                'warning',
+              ),
+            );
+          else if (context.paths !== undefined && !context.exists(image))
+            out.push(
+              report(
+                'readme/image-path',
+                'README.md',
+                at,
+                `image '${url}' is published from ${image}, which does not exist`,
+                `add ${image} to the integration, or correct the link`,
+              ),
+            );
         } else if (url.startsWith('/') || url.split('/').includes('..')) {
-          out.push(report('readme/image-path', 'README.md', at, `image '${url}' is outside the integration's folder`, 'move it into the integration (e.g. images/) and link it by a relative path'));
+          out.push(
+            report(
+              'readme/image-path',
+              'README.md',
+              at,
+              `image '${url}' is outside the integration's folder`,
+              'move it into the integration (e.g. images/) and link it by a relative path',
+            ),
+          );
         } else if (context.paths !== undefined && !context.exists(url.split(/[?#]/)[0])) {
-          out.push(report('readme/image-path', 'README.md', at, `image '${url}' does not exist`, 'add the image to the integration, or correct the path'));
+          out.push(
+            report(
+              'readme/image-path',
+              'README.md',
+              at,
+              `image '${url}' does not exist`,
+              'add the image to the integration, or correct the path',
+            ),
+          );
         }
       }
     });

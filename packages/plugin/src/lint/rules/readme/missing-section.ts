@@ -7,7 +7,10 @@ export const UPSTREAM_README_SECTIONS = ['Overview', 'Setup'];
 
 export const readmeMissingSectionRule: LintRule = {
   id: 'readme/missing-section',
-  policy: { provenance: 'upstream', basis: '`ddev validate readmes` (`readme is missing a Overview H2 (##) section`, `has an empty ... section`)' },
+  policy: {
+    provenance: 'upstream',
+    basis: '`ddev validate readmes` (`readme is missing a Overview H2 (##) section`, `has an empty ... section`)',
+  },
   description: `README.md has the H2 (\`##\`) sections ${UPSTREAM_README_SECTIONS.join(' and ')}, each followed by text or a sub-section before the next H2, as Datadog's README template and validation require. The heading must be level 2 and say exactly that word (emphasis and links aside). Bad: \`# Overview\` (level 1), \`## Set up\`, \`## Setup\` directly followed by \`## Data Collected\`. Good: \`## Setup\` with \`### Installation\`, \`### Configuration\` and \`### Validation\` under it. Fix: add or rename the heading and write what belongs there.`,
   check: (context) => {
     const text = context.files['README.md'];
@@ -19,10 +22,22 @@ export const readmeMissingSectionRule: LintRule = {
       if (!found) {
         const near = readSections(text).find((s) => s.title.toLowerCase() === name.toLowerCase());
         const at = near ? { line: near.line, column: 1 } : undefined;
-        const why = near ? `'${near.title}' is a level ${near.level} heading, not '## ${name}'` : `README.md has no '## ${name}' section`;
-        out.push(report('readme/missing-section', 'README.md', at, why, `write a '## ${name}' heading with its content`));
+        const why = near
+          ? `'${near.title}' is a level ${near.level} heading, not '## ${name}'`
+          : `README.md has no '## ${name}' section`;
+        out.push(
+          report('readme/missing-section', 'README.md', at, why, `write a '## ${name}' heading with its content`),
+        );
       } else if (!found.hasContent) {
-        out.push(report('readme/missing-section', 'README.md', { line: found.line, column: 1 }, `section '## ${name}' is empty`, `write what belongs under '## ${name}' before the next '##' heading`));
+        out.push(
+          report(
+            'readme/missing-section',
+            'README.md',
+            { line: found.line, column: 1 },
+            `section '## ${name}' is empty`,
+            `write what belongs under '## ${name}' before the next '##' heading`,
+          ),
+        );
       }
     }
     return out;

@@ -59,7 +59,10 @@ export function readSections(text: string): ReadmeSection[] {
     const next = headings.slice(index + 1).find((o) => o.level <= h.level);
     const end = next ? next.line : lines.length + 1;
     const underline = lines[h.line]?.match(SETEXT_H1) || lines[h.line]?.match(SETEXT_H2) ? 1 : 0;
-    const body = lines.slice(h.line + underline, end - 1).join('\n').trim();
+    const body = lines
+      .slice(h.line + underline, end - 1)
+      .join('\n')
+      .trim();
     return { ...h, end, hasContent: body !== '' };
   });
 }

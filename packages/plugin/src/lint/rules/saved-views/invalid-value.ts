@@ -9,27 +9,58 @@ const ID = 'saved-views/invalid-value';
 /** A value must be one of a list of strings; a missing field is saved-views/fields'. */
 function oneOf(file: string, m: JsonMember | undefined, allowed: string[], what: string): Diagnostic[] {
   if (!m || (m.value.kind === 'string' && allowed.includes(m.value.value))) return [];
-  return [report(ID, file, m.value.start, `the saved view has an invalid ${what}: ${showValue(m.value)}`, `use one of ${allowed.join(', ')}`)];
+  return [
+    report(
+      ID,
+      file,
+      m.value.start,
+      `the saved view has an invalid ${what}: ${showValue(m.value)}`,
+      `use one of ${allowed.join(', ')}`,
+    ),
+  ];
 }
 
 /** ddev: a set timerange has a numeric `interval_ms`. */
 function timerange(file: string, m: JsonMember | undefined): Diagnostic[] {
   if (!m || !isTruthy(m.value)) return [];
-  const interval = m.value.kind === 'object' ? [...m.value.members].reverse().find((x) => x.key === 'interval_ms') : undefined;
+  const interval =
+    m.value.kind === 'object' ? [...m.value.members].reverse().find((x) => x.key === 'interval_ms') : undefined;
   if (interval && (interval.value.kind === 'number' || interval.value.kind === 'boolean')) return [];
-  const message = interval ? `the saved view has an invalid timerange interval: ${showValue(interval.value)}` : `the saved view has an invalid timerange: ${showValue(m.value)}`;
-  return [report(ID, file, (interval ?? m).value.start, message, 'write the timerange as {"interval_ms": <milliseconds>}, e.g. {"interval_ms": 3600000}')];
+  const message = interval
+    ? `the saved view has an invalid timerange interval: ${showValue(interval.value)}`
+    : `the saved view has an invalid timerange: ${showValue(m.value)}`;
+  return [
+    report(
+      ID,
+      file,
+      (interval ?? m).value.start,
+      message,
+      'write the timerange as {"interval_ms": <milliseconds>}, e.g. {"interval_ms": 3600000}',
+    ),
+  ];
 }
 
 /** ddev: set visible facets are a list. */
 function visibleFacets(file: string, m: JsonMember | undefined): Diagnostic[] {
   if (!m || !isTruthy(m.value) || m.value.kind === 'array') return [];
-  return [report(ID, file, m.value.start, `the saved view has invalid visible facets: ${showValue(m.value)}`, 'write visible_facets as a list of facet paths, e.g. ["source", "host"]')];
+  return [
+    report(
+      ID,
+      file,
+      m.value.start,
+      `the saved view has invalid visible facets: ${showValue(m.value)}`,
+      'write visible_facets as a list of facet paths, e.g. ["source", "host"]',
+    ),
+  ];
 }
 
 export const savedViewsInvalidValueRule: LintRule = {
   id: ID,
-  policy: { provenance: 'upstream', basis: '`ddev validate saved-views`: `saved view (<name>) has an invalid type`, `has an invalid page`, `has an invalid timerange`, `has invalid visible facets`' },
+  policy: {
+    provenance: 'upstream',
+    basis:
+      '`ddev validate saved-views`: `saved view (<name>) has an invalid type`, `has an invalid page`, `has an invalid timerange`, `has invalid visible facets`',
+  },
   description:
     'Each saved view the manifest names has a `type` among logs, trace, process and container, a `page` among the pages Datadog\'s saved views open (analytics, insights, patterns, stream, traces, process_overview, container_overview and the container_orchestration_* pages), a `timerange`, when set, of the shape `{"interval_ms": <number>}`, and `visible_facets`, when set, as a list. Bad: `"page": "explorer"`, `"timerange": {"from": "now-1h"}`. Good: `"page": "stream"`, `"timerange": {"interval_ms": 3600000}`. Fix: correct the value at the reported place.',
   check: (context) =>

@@ -34,7 +34,10 @@ export const VALID_PAGES = [
 /** Pages that take no options at all, and the options the others allow (any, when a page is not listed). */
 export const NO_OPTIONS_PAGES = ['insights', 'patterns', 'traces'];
 export const PAGE_OPTIONS = new Map<string, string[]>([
-  ['stream', ['columns', 'message_display', 'show_date_column', 'show_message_column', 'show_timeline', 'sort', 'stream']],
+  [
+    'stream',
+    ['columns', 'message_display', 'show_date_column', 'show_message_column', 'show_timeline', 'sort', 'stream'],
+  ],
   ['analytics', ['aggregations', 'group_bys', 'limit', 'order', 'step_ms', 'widget']],
   ['process_overview', ['sort', 'graph_options', 'view_options', 'filter', 'selected_top_graph', 'enabled_columns']],
 ]);
