@@ -6,10 +6,10 @@
  *
  * Without suites it builds bullseye, bookworm and trixie, the suites of the example flavors.
  */
-import { connectDocker } from '../../packages/plugin/src/adapters/docker-client';
-import { canDebootstrap, ensureDebianBaseImage } from '../../packages/plugin/src/adapters/docker-base-image';
-import { DEBIAN_SUITES, type DebianSuite } from '../../packages/plugin/src/environments/base-image';
-import { formatUserError, UserError } from '../../packages/plugin/src/errors/user-error';
+import { connectDocker } from '@dd/plugin/src/adapters/docker-client';
+import { canDebootstrap, ensureDebianBaseImage } from '@dd/plugin/src/adapters/docker-base-image';
+import { DEBIAN_SUITES, type DebianSuite } from '@dd/plugin/src/environments/base-image';
+import { formatUserError, UserError } from '@dd/plugin/src/errors/user-error';
 
 async function main(argv: string[]): Promise<number> {
   const force = argv.includes('--force');

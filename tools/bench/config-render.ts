@@ -16,17 +16,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { EXTRAS_HOW_TO, extrasSnapshot } from '../../packages/plugin-e2e/src/extras-workspace';
-import { readIntegrationSource } from '../../packages/plugin/src/adapters/read-integration-source';
-import {
-  renderedExamplePath,
-  SPEC_PATH,
-  type RenderedConfig,
-} from '../../packages/plugin/src/config-spec/rendered-config';
-import { collectConfigRenders } from '../../packages/plugin/src/executors/lint/lib/config-renders';
-import { RULES } from '../../packages/plugin/src/lint/rules';
-import { runRules } from '../../packages/plugin/src/lint/run-rules';
-import { DATADOG_CHECKS_DEV_VERSION } from '../../packages/plugin/src/tools/checks-dev-tool';
+import { EXTRAS_HOW_TO, extrasSnapshot } from '@dd/plugin-e2e/src/extras-workspace';
+import { readIntegrationSource } from '@dd/plugin/src/adapters/read-integration-source';
+import { renderedExamplePath, SPEC_PATH, type RenderedConfig } from '@dd/plugin/src/config-spec/rendered-config';
+import { collectConfigRenders } from '@dd/plugin/src/executors/lint/lib/config-renders';
+import { RULES } from '@dd/plugin/src/lint/rules';
+import { runRules } from '@dd/plugin/src/lint/run-rules';
+import { DATADOG_CHECKS_DEV_VERSION } from '@dd/plugin/src/tools/checks-dev-tool';
 import { failedChecks, outOfSync } from './lib/validate-config-output';
 import { seconds } from './timing';
 

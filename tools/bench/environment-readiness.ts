@@ -11,7 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { startIntegrationEnvironment } from '../../packages/plugin/src/executors/shared/environment/integration-environment';
+import { startIntegrationEnvironment } from '@dd/plugin/src/executors/shared/environment/integration-environment';
 
 const root = join(__dirname, '..', '..');
 const integration = {

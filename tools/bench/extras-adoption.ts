@@ -19,7 +19,7 @@ import {
   EXTRAS_HOW_TO,
   extrasSnapshot,
   type AdoptedWorkspace,
-} from '../../packages/plugin-e2e/src/extras-workspace';
+} from '@dd/plugin-e2e/src/extras-workspace';
 import { graphProjects, type GraphProject } from './lib/graph-projects';
 import { medianMs, seconds } from './timing';
 

@@ -7,7 +7,7 @@
  * at once (`nx test redis --parallel=3`), both without the cache, then a fully cached re-run.
  * Goal: all three in at most 1.5 times the slowest single flavor.
  */
-import { copyThisWorkspace } from '../../packages/plugin-e2e/src/workspace-copy';
+import { copyThisWorkspace } from '@dd/plugin-e2e/src/workspace-copy';
 import { figure, medianMs } from './timing';
 
 const FLAVORS = ['6.0', '7.0', '8.0'];

@@ -13,9 +13,9 @@
 import { flushChanges, FsTree } from 'nx/src/generators/tree';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { integrationGenerator } from '../../packages/plugin/src/generators/integration/generator';
-import { createTestWorkspace } from '../../packages/plugin-e2e/src/test-workspace';
-import { copyThisWorkspace } from '../../packages/plugin-e2e/src/workspace-copy';
+import { integrationGenerator } from '@dd/plugin/src/generators/integration/generator';
+import { createTestWorkspace } from '@dd/plugin-e2e/src/test-workspace';
+import { copyThisWorkspace } from '@dd/plugin-e2e/src/workspace-copy';
 import { figure, medianMs } from './timing';
 
 async function main() {

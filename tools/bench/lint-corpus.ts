@@ -16,10 +16,10 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { copyThisWorkspace, repoRoot } from '../../packages/plugin-e2e/src/workspace-copy';
-import { readIntegrationSource } from '../../packages/plugin/src/adapters/read-integration-source';
-import { RULES } from '../../packages/plugin/src/lint/rules';
-import { runRules } from '../../packages/plugin/src/lint/run-rules';
+import { copyThisWorkspace, repoRoot } from '@dd/plugin-e2e/src/workspace-copy';
+import { readIntegrationSource } from '@dd/plugin/src/adapters/read-integration-source';
+import { RULES } from '@dd/plugin/src/lint/rules';
+import { runRules } from '@dd/plugin/src/lint/run-rules';
 import { figure, medianMs, seconds } from './timing';
 
 const corpus = join(repoRoot, '..', 'shared', 'corpus', 'good');

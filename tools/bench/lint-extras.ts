@@ -26,11 +26,11 @@ import {
   EXTRAS_HOW_TO,
   extrasSnapshot,
   type AdoptedWorkspace,
-} from '../../packages/plugin-e2e/src/extras-workspace';
-import { readIntegrationSource } from '../../packages/plugin/src/adapters/read-integration-source';
-import { RULES } from '../../packages/plugin/src/lint/rules';
-import { runRules } from '../../packages/plugin/src/lint/run-rules';
-import { RUFF_VERSION } from '../../packages/plugin/src/tools/ruff-tool';
+} from '@dd/plugin-e2e/src/extras-workspace';
+import { readIntegrationSource } from '@dd/plugin/src/adapters/read-integration-source';
+import { RULES } from '@dd/plugin/src/lint/rules';
+import { runRules } from '@dd/plugin/src/lint/run-rules';
+import { RUFF_VERSION } from '@dd/plugin/src/tools/ruff-tool';
 import {
   ciValidations,
   compareVerdicts,

@@ -9,7 +9,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTestWorkspace } from '../../packages/plugin-e2e/src/test-workspace';
+import { createTestWorkspace } from '@dd/plugin-e2e/src/test-workspace';
 import { figure, medianMs } from './timing';
 
 const runs = Number(process.argv[2] ?? 5);

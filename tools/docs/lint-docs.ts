@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderRuleDocs } from '../../packages/plugin/src/lint/docs/render-rule-docs';
-import { RULES } from '../../packages/plugin/src/lint/rules';
+import { renderRuleDocs } from '@dd/plugin/src/lint/docs/render-rule-docs';
+import { RULES } from '@dd/plugin/src/lint/rules';
 
 writeFileSync(join(__dirname, '..', '..', 'packages', 'plugin', 'docs', 'lint.md'), renderRuleDocs(RULES));

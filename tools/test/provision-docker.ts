@@ -2,9 +2,9 @@ import Docker from 'dockerode';
 import { spawn } from 'node:child_process';
 import { accessSync, constants, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
-import { ensureImagePresent } from '../../packages/plugin/src/adapters/docker-images';
-import { runProcess } from '../../packages/plugin/src/adapters/run-process';
-import { UserError } from '../../packages/plugin/src/errors/user-error';
+import { ensureImagePresent } from '@dd/plugin/src/adapters/docker-images';
+import { runProcess } from '@dd/plugin/src/adapters/run-process';
+import { UserError } from '@dd/plugin/src/errors/user-error';
 import { explainAptFailure, planDocker, type DockerFacts, type DockerPlan } from './plan-docker';
 
 /** A machine that is half ready: the piece that is missing and the command that fixes it. */

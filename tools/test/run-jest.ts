@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { runProcess } from '../../packages/plugin/src/adapters/run-process';
+import { runProcess } from '@dd/plugin/src/adapters/run-process';
 import type { JestTotals } from './render-summary';
 
 /** The test files a set of Jest configurations would run. */
@@ -8,6 +8,8 @@ export async function listTestFiles(configs: readonly string[], cwd: string): Pr
     file: process.execPath,
     args: [require.resolve('jest/bin/jest'), '--listTests', '--json', '--projects', ...configs],
     cwd,
+    // every file, also those a configuration leaves out when what they require is missing
+    env: { DD_LIST_EVERY_TEST: '1', DD_QUIET_SKIPS: '1' },
     timeoutMs: 120_000,
   });
   if (result.exitCode !== 0) throw new Error(`jest --listTests failed:\n${result.stderr}`);

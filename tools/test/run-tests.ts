@@ -11,15 +11,17 @@
  * workspace's `.dd/tools`. What cannot be provided leaves out the files that `@requires` it, with
  * one line saying why and how to enable it; under CI=true that is a failure.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { runProcess } from '../../packages/plugin/src/adapters/run-process';
-import { formatUserError, UserError } from '../../packages/plugin/src/errors/user-error';
-import { EXTRAS_HOW_TO, extrasSnapshot } from '../../packages/plugin-e2e/src/extras-workspace';
+import { runProcess } from '@dd/plugin/src/adapters/run-process';
+import { formatUserError, UserError } from '@dd/plugin/src/errors/user-error';
+import { EXTRAS_HOW_TO, extrasSnapshot } from '@dd/plugin-e2e/src/extras-workspace';
 import { provisionDocker } from './provision-docker';
 import { renderClosingLine, renderSkipLine, skipFails, type JestTotals, type Skip } from './render-summary';
 import { requirementsOf, type Requirement } from './requirements';
 import { listTestFiles, runJestStage } from './run-jest';
+import { runWorkspaceChecks } from './run-workspace-checks';
+import { corpusDir, hasCorpus } from '@dd/plugin/validator-corpus';
 
 const repoRoot = resolve(__dirname, '..', '..');
 const UNIT_CONFIGS = ['packages/plugin/jest.config.js', 'tools/jest.config.js'];
@@ -27,11 +29,6 @@ const E2E_CONFIGS = ['packages/plugin-e2e/jest.config.js'];
 
 function step(title: string): void {
   console.log(`\n== ${title} (${new Date().toISOString().slice(11, 19)})`);
-}
-
-/** The validator corpus beside the repository, or where DD_CORPUS points. */
-function corpusDir(env: NodeJS.ProcessEnv): string {
-  return env.DD_CORPUS ? resolve(env.DD_CORPUS) : resolve(repoRoot, '..', 'shared', 'corpus');
 }
 
 type Need = { met: true } | { met: false; reason: string; enable: string; error?: boolean };
@@ -59,7 +56,7 @@ function extrasNeed(env: NodeJS.ProcessEnv): Need {
 }
 
 function corpusNeed(dir: string): Need {
-  if (existsSync(join(dir, 'good')) && existsSync(join(dir, 'bad'))) return { met: true };
+  if (hasCorpus(dir)) return { met: true };
   return {
     met: false,
     reason: `no validator corpus at ${dir}`,
@@ -129,15 +126,27 @@ async function main(argv: string[]): Promise<number> {
 
   const totals: JestTotals[] = [];
   for (const stage of stages) {
-    step(stage === 'unit' ? 'Unit tests' : 'End-to-end tests (real workspaces, nx, Python, Docker)');
+    if (stage === 'unit') {
+      step('Format, lint, type-check and unit tests of the workspace (nx)');
+      totals.push(
+        await runWorkspaceChecks({
+          cwd: repoRoot,
+          resultDir,
+          extraArgs,
+          env: { DD_CORPUS: corpus, DD_QUIET_SKIPS: '1' },
+        }),
+      );
+      continue;
+    }
+    step('End-to-end tests (real workspaces, nx, Python, Docker)');
     totals.push(
       await runJestStage(
         {
-          configs: stage === 'unit' ? UNIT_CONFIGS : E2E_CONFIGS,
+          configs: E2E_CONFIGS,
           ignore: ignored,
           extraArgs,
-          runInBand: stage === 'e2e',
-          resultFile: join(resultDir, `${stage}-results.json`),
+          runInBand: true,
+          resultFile: join(resultDir, 'e2e-results.json'),
           env: { DD_CORPUS: corpus },
         },
         repoRoot,

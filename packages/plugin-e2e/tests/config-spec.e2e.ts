@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DATADOG_CHECKS_DEV_VERSION } from '../../plugin/src/tools/checks-dev-tool';
+import { DATADOG_CHECKS_DEV_VERSION } from '@dd/plugin/src/tools/checks-dev-tool';
 import { createTestWorkspace, type TestWorkspace } from '../src/test-workspace';
 
 /** A small real spec: the standard templates of init_config and instances, and one option of its own. */

@@ -1,12 +1,12 @@
 /** @requires docker: a Docker engine (npm test starts one as root; see tools/test/run-tests.ts). */
 import { createServer, type Server } from 'node:net';
-import { connectDocker } from '../../plugin/src/adapters/docker-client';
-import { createDockerEngine } from '../../plugin/src/adapters/docker-engine';
-import { containerCreateBody } from '../../plugin/src/environments/container-options';
-import { planEnvironment } from '../../plugin/src/environments/plan-environment';
-import { readEnvFile } from '../../plugin/src/environments/read-env-file';
-import { removeEnvironment } from '../../plugin/src/environments/stop-environment';
-import { EnvironmentConflictError } from '../../plugin/src/errors/environment-errors';
+import { connectDocker } from '@dd/plugin/src/adapters/docker-client';
+import { createDockerEngine } from '@dd/plugin/src/adapters/docker-engine';
+import { containerCreateBody } from '@dd/plugin/src/environments/container-options';
+import { planEnvironment } from '@dd/plugin/src/environments/plan-environment';
+import { readEnvFile } from '@dd/plugin/src/environments/read-env-file';
+import { removeEnvironment } from '@dd/plugin/src/environments/stop-environment';
+import { EnvironmentConflictError } from '@dd/plugin/src/errors/environment-errors';
 
 /**
  * Name and port conflicts reported by the real engine become explained errors. They cannot

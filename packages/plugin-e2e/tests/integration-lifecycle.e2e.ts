@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RUFF_VERSION } from '../../plugin/src/tools/ruff-tool';
-import { UV_VERSION } from '../../plugin/src/tools/uv-tool';
+import { RUFF_VERSION } from '@dd/plugin/src/tools/ruff-tool';
+import { UV_VERSION } from '@dd/plugin/src/tools/uv-tool';
 import { run } from '../src/run';
 import { createTestWorkspace, type TestWorkspace } from '../src/test-workspace';
 

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { RUFF_VERSION } from '../../plugin/src/tools/ruff-tool';
+import { RUFF_VERSION } from '@dd/plugin/src/tools/ruff-tool';
 import { join } from 'node:path';
 import { createTestWorkspace, type TestWorkspace } from '../src/test-workspace';
 

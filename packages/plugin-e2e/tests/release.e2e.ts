@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UV_TOOL } from '../../plugin/src/tools/uv-tool';
-import { workspaceToolLayout } from '../../plugin/src/tools/workspace-tool';
+import { UV_TOOL } from '@dd/plugin/src/tools/uv-tool';
+import { workspaceToolLayout } from '@dd/plugin/src/tools/workspace-tool';
 import { run, runOk } from '../src/run';
 import { createTestWorkspace, type TestWorkspace } from '../src/test-workspace';
 

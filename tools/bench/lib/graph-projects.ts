@@ -1,4 +1,4 @@
-import type { AdoptedWorkspace } from '../../../packages/plugin-e2e/src/extras-workspace';
+import type { AdoptedWorkspace } from '@dd/plugin-e2e/src/extras-workspace';
 
 /** A project of the graph, as the benches use it. */
 export interface GraphProject {

@@ -42,8 +42,8 @@ export async function prepareImage(docker: Docker, step: ImageStep, log: Log, si
       },
     ),
   );
-  // eslint-disable-next-line no-control-regex
   const output = text
+    // eslint-disable-next-line no-control-regex -- the terminal's colour codes in Docker's build output
     .replace(/\x1b\[[0-9;]*m/g, '')
     .split('\n')
     .map((l) => l.trimEnd())

@@ -4,7 +4,6 @@
  * TypeScript compiled to CommonJS rewrites `import()` into `require()`, which cannot load
  * ESM-only packages such as execa 9. A function built at run time keeps the real `import()`.
  */
-// eslint-disable-next-line @typescript-eslint/no-implied-eval
 const dynamicImport = new Function('specifier', 'return import(specifier)') as <T>(specifier: string) => Promise<T>;
 
 export function importEsm<T>(specifier: string): Promise<T> {

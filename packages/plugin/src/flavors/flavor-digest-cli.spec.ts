@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const script = join(__dirname, 'flavor-digest-cli.js');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { flavorDigest } = require('./flavor-digest-cli.js') as {
   flavorDigest: (text: string, flavor: string) => string;
 };

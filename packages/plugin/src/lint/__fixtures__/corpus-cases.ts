@@ -1,21 +1,22 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { decodeText, readIntegrationSource } from '../../adapters/read-integration-source';
+import { corpusDir, hasCorpus } from '../../../validator-corpus';
 import type { IntegrationSource } from '../diagnostic';
 
 /** Where the shared corpus is looked for (`DD_CORPUS`, else beside the repository), whether or not it is there. */
 export function corpusLocation(): string {
-  return process.env.DD_CORPUS ? resolve(process.env.DD_CORPUS) : resolve(__dirname, '../../../../../../shared/corpus');
+  return corpusDir();
 }
 
 /**
  * The shared corpus of real integrations: `DD_CORPUS`, else beside the repository
- * (`<repo>/../shared/corpus`), where CI clones the repository next to a copy of `shared/`. The test
- * runner leaves the corpus specs out, saying so, when there is none; run directly, they fail.
+ * (`<repo>/../shared/corpus`), where CI clones the repository next to a copy of `shared/`. The unit
+ * tests' Jest configuration leaves the corpus specs out, saying so, when there is none.
  */
 export function corpusRoot(): string {
   const root = corpusLocation();
-  if (!existsSync(join(root, 'good')) || !existsSync(join(root, 'bad'))) {
+  if (!hasCorpus(root)) {
     throw new Error(`the validator corpus is missing: expected ${root}/good and ${root}/bad beside the repository (shared/corpus)`);
   }
   return root;

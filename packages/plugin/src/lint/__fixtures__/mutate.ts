@@ -30,7 +30,7 @@ export function iterationSeed(runSeed: number, iteration: number): number {
 }
 
 /** What a mutation works on: a copy of the integration, changed in place. */
-type Draft = Required<IntegrationSource>;
+type Draft = Required<Pick<IntegrationSource, 'name' | 'files' | 'paths' | 'notText'>>;
 /** Changes one file of the draft and says how (replayable), or returns undefined when it does not apply. */
 type Mutation = (draft: Draft, path: string, random: Random) => string | undefined;
 

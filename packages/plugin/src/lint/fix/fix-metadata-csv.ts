@@ -22,7 +22,11 @@ export function fixMetadataCsv(text: string): FileFix {
 
   let trimmed = 0;
   for (const fields of records)
-    for (const f of fields) if (f.value !== f.value.trim()) ((f.value = f.value.trim()), trimmed++);
+    for (const f of fields) {
+      if (f.value === f.value.trim()) continue;
+      f.value = f.value.trim();
+      trimmed++;
+    }
   if (trimmed > 0) changes.push(`trimmed the spaces around ${trimmed} field(s)`);
 
   const typeIndex = records[0].findIndex((f) => f.value === 'metric_type');
@@ -30,8 +34,9 @@ export function fixMetadataCsv(text: string): FileFix {
   if (typeIndex >= 0) {
     for (const fields of records.slice(1)) {
       const f = fields[typeIndex];
-      if (f && !TYPES.includes(f.value) && TYPES.includes(f.value.toLowerCase()))
-        ((f.value = f.value.toLowerCase()), lowered++);
+      if (!f || TYPES.includes(f.value) || !TYPES.includes(f.value.toLowerCase())) continue;
+      f.value = f.value.toLowerCase();
+      lowered++;
     }
   }
   if (lowered > 0) changes.push(`lower-cased ${lowered} metric type(s)`);

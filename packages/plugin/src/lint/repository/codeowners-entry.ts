@@ -10,6 +10,7 @@ export interface CodeownersEntry {
 const DIRECTORY = /^\/([^\n]*)\/\n?$/;
 
 /** Where Python's `splitlines` also ends a line, beside `\n`: such a line keeps its end. */
+// eslint-disable-next-line no-control-regex -- Python's line boundaries include \x1c-\x1e
 const OTHER_LINE_ENDS = /(?<=[\v\f\x1c-\x1e\x85\u2028\u2029])/;
 
 /**

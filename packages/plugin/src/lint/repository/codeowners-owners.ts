@@ -121,6 +121,7 @@ function parseOwner(owner: string): Owner | undefined {
 }
 
 /** Python's `str.splitlines()`. */
+// eslint-disable-next-line no-control-regex -- Python's line boundaries include \x1c-\x1e
 const LINE_BREAK = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
 
 /** A line of CODEOWNERS that owns something: its pattern (`\ ` masked) and its owners as written. */

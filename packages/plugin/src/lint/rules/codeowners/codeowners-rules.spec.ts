@@ -20,9 +20,10 @@ function run(
     projectPath,
     ...(codeowners === undefined ? {} : { codeowners: { path: CO, text: codeowners } }),
   };
-  return applyPolicy(rule, rule.check(createLintContext({ ...source(files, name), repository }))).map(
-    ({ hint, ...rest }) => rest,
-  );
+  return applyPolicy(rule, rule.check(createLintContext({ ...source(files, name), repository }))).map((d) => {
+    const { hint: _hint, ...rest } = d;
+    return rest;
+  });
 }
 
 describe('codeowners/integration-entry', () => {
