@@ -1,5 +1,5 @@
 import { PythonNotFoundError, PythonTooOldError } from '../errors/user-error';
-import { Installer } from '../python/environment-plan';
+import { Installer } from '../python/virtualenv-plan';
 import {
   formatPythonVersion,
   isAtLeast,

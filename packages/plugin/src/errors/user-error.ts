@@ -22,8 +22,8 @@ export class PythonTooOldError extends UserError {
   override name = 'PythonTooOldError';
 }
 
-export class EnvironmentSetupError extends UserError {
-  override name = 'EnvironmentSetupError';
+export class VirtualenvSetupError extends UserError {
+  override name = 'VirtualenvSetupError';
 }
 
 /** Renders a user error for the terminal. */

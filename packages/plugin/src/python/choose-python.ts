@@ -24,7 +24,7 @@ function newest(versions: readonly string[]): string {
 }
 
 /**
- * Which Python an integration's environment is made from: `--python`/DD_PYTHON as given; else
+ * Which Python an integration's virtualenv is made from: `--python`/DD_PYTHON as given; else
  * the newest version of hatch.toml's test matrix (what upstream CI runs); else the Agent's Python
  * when requires-python allows it, or the newest that requires-python allows; else the Agent's
  * Python, or python3 when that is not installed.

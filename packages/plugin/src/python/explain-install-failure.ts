@@ -14,7 +14,7 @@ function shorten(text: string | undefined): string | undefined {
 }
 
 /**
- * Reads what uv (or pip) printed when an environment could not be installed. An unresolvable
+ * Reads what uv (or pip) printed when a virtualenv could not be installed. An unresolvable
  * requirement becomes one sentence naming it and the Python, instead of the resolver's dump;
  * anything else is passed on as it is.
  */

@@ -6,7 +6,7 @@ function parseToml(text: string | undefined): Record<string, unknown> {
   try {
     return parse(text) as Record<string, unknown>;
   } catch {
-    return {}; // lint reports a broken file at its line; the environment falls back to the defaults
+    return {}; // lint reports a broken file at its line; the virtualenv falls back to the defaults
   }
 }
 
@@ -31,7 +31,7 @@ export function readPythonDeclaration(files: { hatchToml?: string; pyprojectToml
 }
 
 /**
- * The extras an environment installs the integration with: `deps` when pyproject.toml declares
+ * The extras a virtualenv installs the integration with: `deps` when pyproject.toml declares
  * it, as integrations-extras and -core do for a check's own requirements (hatch installs them).
  */
 export function readInstallExtras(pyprojectToml: string | undefined): string[] {

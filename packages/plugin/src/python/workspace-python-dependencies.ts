@@ -4,7 +4,7 @@ const PYTHON_TAG = 'lang:python';
 
 /**
  * Roots of the workspace's Python projects that a project requires, directly or through others,
- * nearest last, so that they can be installed editable into its environment (they are not on PyPI).
+ * nearest last, so that they can be installed editable into its virtualenv (they are not on PyPI).
  */
 export function workspacePythonDependencies(
   graph: Pick<ProjectGraph, 'nodes' | 'dependencies'>,

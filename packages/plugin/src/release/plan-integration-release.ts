@@ -11,6 +11,7 @@ import type {
 } from './release-types';
 import { bumpSemver, compareSemver, formatSemver, largestBump, parseSemver, type Bump, type Semver } from './semver';
 import { readAboutVersion, readManifestVersion, writeAboutVersion, writeManifestVersion } from './version-files';
+import { pythonModuleName } from '../integration/integration-names';
 
 export type IntegrationPlan =
   | { status: 'release'; release: PlannedRelease }
@@ -143,7 +144,7 @@ function readCurrentVersion(
   if (!input.about) {
     problems.push(
       problem({
-        file: `${input.root}/datadog_checks/${input.name}/__about__.py`,
+        file: `${input.root}/datadog_checks/${pythonModuleName(input.name)}/__about__.py`,
         message: 'no __about__.py: the version of an integration is read from it',
         hint: "create it with a line __version__ = '0.1.0'",
       }),

@@ -7,12 +7,13 @@ import { resolveInstance } from '../../check-run/resolve-instance';
 import { endpointReferences } from '../../environments/endpoint-variables';
 import { UserError } from '../../errors/user-error';
 import { pluginRoot } from '../../plugin-version';
-import { venvPython } from '../../python/environment-plan';
+import { venvPython } from '../../python/virtualenv-plan';
 import { withIntegrationEnvironment } from '../shared/environment/environment-lifecycle';
 import { loadEnvFile } from '../shared/environment/load-env-file';
 import { resolveProjectPaths, runExecutor, type ProjectPaths } from '../shared/executor-context';
 import { findInstance } from './lib/find-instance';
 import type { CheckExecutorSchema } from './schema';
+import { pythonModuleName } from '../../integration/integration-names';
 
 /**
  * `nx run <integration>:check [--flavor=<f>]`: runs the check once against a live environment and
@@ -65,7 +66,7 @@ async function runCheck(
   instance: Record<string, unknown>,
   where: string,
 ): Promise<boolean> {
-  const module = `datadog_checks.${paths.projectName.replace(/-/g, '_')}`;
+  const module = `datadog_checks.${pythonModuleName(paths.projectName)}`;
   const result = await runProcess({
     file: python,
     args: ['-m', 'dd_run_check', module, JSON.stringify(instance)],

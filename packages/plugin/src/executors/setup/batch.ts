@@ -11,14 +11,14 @@ import type { PythonVersion } from '../../python/python-version';
 import { resolveProjectPaths } from '../shared/executor-context';
 import { dependencyRoots } from './executor';
 import { describeSetupResult } from './lib/describe-result';
-import { ensureEnvironment } from './lib/ensure-environment';
+import { ensureVirtualenv } from './lib/ensure-virtualenv';
 import { normalizeSetupOptions } from './lib/normalize-options';
 import type { SetupExecutorSchema } from './schema';
 
 /**
  * Nx's batch implementation of `setup` (`--batch`): every setup task of a run in this one
  * process, finding uv and the machine's interpreters once. `nx run-many -t lint` over hundreds of integrations then
- * costs one process for their setups instead of one each; environments that are up to date cost
+ * costs one process for their setups instead of one each; virtualenvs that are up to date cost
  * a few file reads.
  */
 export default async function* setupBatch(
@@ -39,7 +39,7 @@ export default async function* setupBatch(
       const paths = resolveProjectPaths({ ...context, projectName: task.target.project });
       const options = normalizeSetupOptions(inputs[task.id] ?? {}, process.env);
       const log = (line: string) => lines.push(line);
-      const result = await ensureEnvironment(
+      const result = await ensureVirtualenv(
         paths,
         options,
         version,

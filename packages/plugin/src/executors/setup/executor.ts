@@ -4,7 +4,7 @@ import { workspacePythonDependencies } from '../../python/workspace-python-depen
 import { pluginVersion } from '../../plugin-version';
 import { resolveProjectPaths, runExecutor } from '../shared/executor-context';
 import { describeSetupResult } from './lib/describe-result';
-import { ensureEnvironment, singleTaskIo } from './lib/ensure-environment';
+import { ensureVirtualenv, singleTaskIo } from './lib/ensure-virtualenv';
 import { normalizeSetupOptions } from './lib/normalize-options';
 import type { SetupExecutorSchema } from './schema';
 
@@ -21,7 +21,7 @@ export default async function setupExecutor(options: SetupExecutorSchema, contex
     const paths = resolveProjectPaths(context);
     const normalized = normalizeSetupOptions(options, process.env);
     const io = singleTaskIo(paths.workspaceRoot, normalized, (line) => console.log(line));
-    const result = await ensureEnvironment(
+    const result = await ensureVirtualenv(
       paths,
       normalized,
       pluginVersion(),

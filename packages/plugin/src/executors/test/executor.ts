@@ -4,7 +4,7 @@ import { SKIPPED_FILE } from '../../flavors/flavor-targets';
 import { join } from 'node:path';
 import { defaultFlavorName } from '../../environments/read-env-file';
 import { UserError } from '../../errors/user-error';
-import { venvPython } from '../../python/environment-plan';
+import { venvPython } from '../../python/virtualenv-plan';
 import { withIntegrationEnvironment } from '../shared/environment/environment-lifecycle';
 import { loadEnvFile } from '../shared/environment/load-env-file';
 import { resolveProjectPaths, runExecutor, type ProjectPaths } from '../shared/executor-context';

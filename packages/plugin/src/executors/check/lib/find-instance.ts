@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import type { EnvFile } from '../../../environments/env-file';
 import { UserError } from '../../../errors/user-error';
 import { confExampleCandidates } from '../../../lint/integration-layout';
+import { pythonModuleName } from '../../../integration/integration-names';
 
 /** The instance to run the check with: ci/env.yaml's `check.instance`, else conf.yaml.example's first. */
 export function findInstance(
@@ -12,8 +13,7 @@ export function findInstance(
   projectName: string,
 ): { instance: Record<string, unknown>; from: string } {
   if (envFile.check) return { instance: envFile.check.instance, from: `ci/env.yaml:${envFile.check.line}` };
-  const module = projectName.replace(/-/g, '_');
-  for (const file of confExampleCandidates(module)) {
+  for (const file of confExampleCandidates(pythonModuleName(projectName))) {
     const path = join(projectRoot, file);
     if (!existsSync(path)) continue;
     const first = (parse(readFileSync(path, 'utf8')) as { instances?: unknown[] } | null)?.instances?.[0];

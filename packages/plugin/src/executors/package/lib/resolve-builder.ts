@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { UV_HINT } from '../../../adapters/python-tools';
 import { findUv } from '../../../adapters/workspace-uv';
 import { UserError } from '../../../errors/user-error';
-import { venvPython } from '../../../python/environment-plan';
+import { venvPython } from '../../../python/virtualenv-plan';
 import type { Builder } from './build-command';
 import type { NormalizedPackageOptions } from './normalize-options';
 

@@ -1,6 +1,6 @@
-import type { EnsureResult } from './ensure-environment';
+import type { EnsureResult } from './ensure-virtualenv';
 
-/** The lines setup prints when it is done: which Python and why, then the environment's state. */
+/** The lines setup prints when it is done: which Python and why, then the virtualenv's state. */
 export function describeSetupResult(where: string, result: EnsureResult): string {
   const python = `Python ${result.python.version} (${result.python.path}): ${result.python.why}.`;
   const state = result.changed

@@ -12,7 +12,7 @@ export interface NormalizedSetupOptions {
   uv?: string;
 }
 
-/** Fills every setup option; the environment is read here and nowhere else. */
+/** Fills every setup option; the virtualenv is read here and nowhere else. */
 export function normalizeSetupOptions(
   options: SetupExecutorSchema,
   env: Record<string, string | undefined>,

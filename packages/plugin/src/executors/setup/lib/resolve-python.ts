@@ -5,7 +5,7 @@ import { PythonNotFoundError } from '../../../errors/user-error';
 import { describeRequest, pickInterpreter, type Interpreter, type PythonRequest } from '../../../python/choose-python';
 import { formatPythonVersion, type PythonVersion } from '../../../python/python-version';
 
-/** The interpreter an environment is made from, and the sentence that says why. */
+/** The interpreter a virtualenv is made from, and the sentence that says why. */
 export interface ResolvedPython {
   path: string;
   version: PythonVersion;

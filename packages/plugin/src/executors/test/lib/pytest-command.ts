@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { ProcessCommand } from '../../../adapters/run-process';
-import { venvPython } from '../../../python/environment-plan';
+import { venvPython } from '../../../python/virtualenv-plan';
 
 export interface PytestCommandInput {
   projectRoot: string;

@@ -4,6 +4,7 @@ import { FRAGMENT_DIR } from '../../../release/changelog-fragments';
 import { latestReleasedVersion, formatReleaseTag } from '../../../release/release-tag';
 import type { IntegrationReleaseInput, WorkspaceFile } from '../../../release/release-types';
 import { formatSemver } from '../../../release/semver';
+import { pythonModuleName } from '../../../integration/integration-names';
 
 export interface IntegrationRef {
   name: string;
@@ -18,7 +19,7 @@ function readFile(tree: Tree, path: string): WorkspaceFile | undefined {
 /** `datadog_checks/<name>/__about__.py`, else the only `datadog_checks/*\/__about__.py`. */
 function findAboutPath(tree: Tree, integration: IntegrationRef): string | undefined {
   const packages = `${integration.root}/datadog_checks`;
-  const preferred = `${packages}/${integration.name}/__about__.py`;
+  const preferred = `${packages}/${pythonModuleName(integration.name)}/__about__.py`;
   if (tree.exists(preferred)) return preferred;
   const found = tree.exists(packages)
     ? tree

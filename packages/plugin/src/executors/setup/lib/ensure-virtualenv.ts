@@ -3,9 +3,9 @@ import { join, relative } from 'node:path';
 import { findInstaller } from '../../../adapters/python-tools';
 import { describeCommand, ProcessError, runProcess } from '../../../adapters/run-process';
 import { findUv, type FoundUv } from '../../../adapters/workspace-uv';
-import { EnvironmentSetupError } from '../../../errors/user-error';
+import { VirtualenvSetupError } from '../../../errors/user-error';
 import { choosePythonRequest, type PythonRequest } from '../../../python/choose-python';
-import { computeEnvironmentKey, planEnvironment, venvPython } from '../../../python/environment-plan';
+import { computeVirtualenvKey, planVirtualenv, venvPython } from '../../../python/virtualenv-plan';
 import { explainInstallFailure } from '../../../python/explain-install-failure';
 import { formatPythonVersion, type PythonVersion } from '../../../python/python-version';
 import {
@@ -75,9 +75,9 @@ export function singleTaskIo(
 /**
  * Makes the integration's virtualenv match its requirement files, on the Python it declares.
  * Keyed on their contents, the Python version and the plugin version, so an unchanged
- * environment costs a few file reads.
+ * virtualenv costs a few file reads.
  */
-export async function ensureEnvironment(
+export async function ensureVirtualenv(
   paths: ProjectPaths,
   options: NormalizedSetupOptions,
   pluginVersion: string,
@@ -109,14 +109,14 @@ export async function ensureEnvironment(
       REQUIREMENT_FILES.map((f) => [relative(paths.workspaceRoot, join(root, f)), readText(join(root, f))]),
     ),
   );
-  const key = computeEnvironmentKey({ pythonVersion: version, pluginVersion, requirementFiles });
+  const key = computeVirtualenvKey({ pythonVersion: version, pluginVersion, requirementFiles });
   if (!options.force && stamp?.key === key && hasInterpreter) {
     return { changed: false, installer: 'none', durationMs: Date.now() - started, python: described };
   }
 
   const installer = await findInstaller(io.uv, options.installer, io.log);
   const create = options.force || !hasInterpreter || stamp?.python !== version;
-  const plan = planEnvironment({
+  const plan = planVirtualenv({
     installer,
     python: python.path,
     projectRoot: paths.projectRoot,
@@ -136,7 +136,7 @@ export async function ensureEnvironment(
       result = await runProcess({ ...command, cwd: paths.projectRoot, timeoutMs: 20 * 60_000 });
     } catch (error) {
       if (!(error instanceof ProcessError)) throw error;
-      throw new EnvironmentSetupError(
+      throw new VirtualenvSetupError(
         `Could not build the Python environment of ${paths.projectName}: ${error.message}`,
         undefined,
         { cause: error },
@@ -145,7 +145,7 @@ export async function ensureEnvironment(
     if (result.exitCode !== 0) {
       // the whole output: a resolver's verdict comes first, before the tail a shorter quote would keep
       const explained = explainInstallFailure(`${result.stderr}\n${result.stdout}`.trim(), `Python ${version}`);
-      throw new EnvironmentSetupError(
+      throw new VirtualenvSetupError(
         `Could not build the Python environment of ${paths.projectName} on Python ${version}: ${explained.message}`,
         explained.hint ??
           `check ${join(paths.projectRoot, 'requirements.txt')} and pyproject.toml, then run \`nx run ${paths.projectName}:setup --force\``,

@@ -2,18 +2,18 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { ProcessCommand } from '../adapters/run-process';
 
-/** The packages every integration environment gets besides the integration itself. */
+/** The packages every integration virtualenv gets besides the integration itself. */
 export const TOOL_REQUIREMENTS = ['datadog-checks-base[deps]', 'datadog-checks-dev', 'pytest', 'ruff'] as const;
 
 export type Installer = { kind: 'uv'; file: string; prefixArgs: string[] } | { kind: 'pip' };
 
-export interface EnvironmentPlanInput {
+export interface VirtualenvPlanInput {
   installer: Installer;
-  /** The interpreter the environment is made from. */
+  /** The interpreter the virtualenv is made from. */
   python: string;
   projectRoot: string;
   venvDir: string;
-  /** Whether the environment must be created (missing, or made from another Python). */
+  /** Whether the virtualenv must be created (missing, or made from another Python). */
   create: boolean;
   hasRequirementsTxt: boolean;
   /** Test-only packages (hatch.toml's `[envs.default] dependencies`). */
@@ -39,7 +39,7 @@ export function venvExecutable(venvDir: string, name: string, platform: NodeJS.P
  * The commands that create (when needed) and fill an integration's virtualenv: the tools, then
  * the integration itself installed editable with its requirements.
  */
-export function planEnvironment(input: EnvironmentPlanInput): ProcessCommand[] {
+export function planVirtualenv(input: VirtualenvPlanInput): ProcessCommand[] {
   const python = venvPython(input.venvDir, input.platform);
   const packages = [
     ...TOOL_REQUIREMENTS,
@@ -67,16 +67,16 @@ export function planEnvironment(input: EnvironmentPlanInput): ProcessCommand[] {
   ];
 }
 
-/** The inputs an environment depends on; when they are unchanged, setup has nothing to do. */
-export interface EnvironmentKeyInput {
+/** The inputs a virtualenv depends on; when they are unchanged, setup has nothing to do. */
+export interface VirtualenvKeyInput {
   pythonVersion: string;
   pluginVersion: string;
   /** Contents of the files that declare the integration's requirements, by name. */
   requirementFiles: Record<string, string | undefined>;
 }
 
-/** A stable digest of everything that decides what the environment contains. */
-export function computeEnvironmentKey(input: EnvironmentKeyInput): string {
+/** A stable digest of everything that decides what the virtualenv contains. */
+export function computeVirtualenvKey(input: VirtualenvKeyInput): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ python: input.pythonVersion, plugin: input.pluginVersion, tools: TOOL_REQUIREMENTS }));
   for (const name of Object.keys(input.requirementFiles).sort()) {

@@ -1,4 +1,4 @@
-import { computeEnvironmentKey, planEnvironment } from './environment-plan';
+import { computeVirtualenvKey, planVirtualenv } from './virtualenv-plan';
 
 const base = {
   python: 'python3',
@@ -8,9 +8,9 @@ const base = {
   platform: 'linux' as const,
 };
 
-describe('planEnvironment', () => {
+describe('planVirtualenv', () => {
   it('creates the environment with uv, then installs the tools and the integration editable', () => {
-    const plan = planEnvironment({ ...base, installer: { kind: 'uv', file: 'uv', prefixArgs: [] }, create: true });
+    const plan = planVirtualenv({ ...base, installer: { kind: 'uv', file: 'uv', prefixArgs: [] }, create: true });
     expect(plan.map((c) => [c.file, ...c.args])).toEqual([
       ['uv', 'venv', '--clear', '--quiet', '--python', 'python3', '/ws/integrations/x/.venv'],
       [
@@ -33,7 +33,7 @@ describe('planEnvironment', () => {
   });
 
   it('falls back to venv and pip, and skips creation when the environment exists', () => {
-    const plan = planEnvironment({ ...base, installer: { kind: 'pip' }, create: false, hasRequirementsTxt: false });
+    const plan = planVirtualenv({ ...base, installer: { kind: 'pip' }, create: false, hasRequirementsTxt: false });
     expect(plan).toHaveLength(1);
     expect(plan[0].file).toBe('/ws/integrations/x/.venv/bin/python');
     expect(plan[0].args.slice(0, 2)).toEqual(['-m', 'pip']);
@@ -41,7 +41,7 @@ describe('planEnvironment', () => {
   });
 
   it('installs the workspace projects it requires editable, before the integration', () => {
-    const plan = planEnvironment({
+    const plan = planVirtualenv({
       ...base,
       installer: { kind: 'pip' },
       create: false,
@@ -51,12 +51,12 @@ describe('planEnvironment', () => {
   });
 
   it("installs the integration with its deps extra, where Datadog's layout keeps a check's requirements", () => {
-    const plan = planEnvironment({ ...base, installer: { kind: 'pip' }, create: false, extras: ['deps'] });
+    const plan = planVirtualenv({ ...base, installer: { kind: 'pip' }, create: false, extras: ['deps'] });
     expect(plan[0].args.slice(-2)).toEqual(['-e', '/ws/integrations/x[deps]']);
   });
 
   it('runs uv as a module when it is only importable', () => {
-    const plan = planEnvironment({
+    const plan = planVirtualenv({
       ...base,
       installer: { kind: 'uv', file: 'python3', prefixArgs: ['-m', 'uv'] },
       create: true,
@@ -65,11 +65,11 @@ describe('planEnvironment', () => {
   });
 });
 
-describe('computeEnvironmentKey', () => {
+describe('computeVirtualenvKey', () => {
   const input = { pythonVersion: '3.11.7', pluginVersion: '0.1.0', requirementFiles: { 'requirements.txt': 'a\n' } };
 
   it('is stable for the same input', () => {
-    expect(computeEnvironmentKey(input)).toBe(computeEnvironmentKey({ ...input }));
+    expect(computeVirtualenvKey(input)).toBe(computeVirtualenvKey({ ...input }));
   });
 
   it.each([
@@ -78,6 +78,6 @@ describe('computeEnvironmentKey', () => {
     ['a file appearing', { requirementFiles: { 'requirements.txt': 'a\n', 'pyproject.toml': '' } }],
     ['the plugin version', { pluginVersion: '0.2.0' }],
   ])('changes with %s', (_what, change) => {
-    expect(computeEnvironmentKey({ ...input, ...change })).not.toBe(computeEnvironmentKey(input));
+    expect(computeVirtualenvKey({ ...input, ...change })).not.toBe(computeVirtualenvKey(input));
   });
 });
