@@ -1,7 +1,7 @@
 import { pythonModuleName } from '../integration/integration-names';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { IntegrationSource } from '../lint/diagnostic';
+import type { IntegrationSource } from '../lint/integration-source';
 import { confExampleCandidates } from '../lint/integration-layout';
 
 /** Folders never part of an integration's sources. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RepositoryFile } from '../lint/diagnostic';
+import type { RepositoryFile } from '../lint/integration-source';
 import { CODEOWNERS_PATH, DDEV_CONFIG_PATH, type RepositoryFiles } from '../lint/repository/repository-files';
 
 function readOptional(workspaceRoot: string, path: string): RepositoryFile | undefined {

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../lint/diagnostic';
+import type { Diagnostic } from '../diagnostics/diagnostic';
 import { parseFormatDiff, type FormatChange } from '../ruff/parse-format-diff';
 import { listSafeFixes, splitRuffFindings } from '../ruff/parse-ruff-check';
 import { onlyUnparsableFiles, summarizeRuffErrors } from '../ruff/read-ruff-errors';

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../lint/diagnostic';
+import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { EnvFile } from './env-file';
 import { findReferences, isValidReferenceName } from './substitute';
 import type { ReadString } from './yaml-reader';

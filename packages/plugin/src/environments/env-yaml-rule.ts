@@ -1,4 +1,4 @@
-import type { LintRule } from '../lint/diagnostic';
+import type { LintRule } from '../lint/lint-rule';
 import { ENV_FILE, readEnvFile } from './read-env-file';
 
 /**

@@ -1,5 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
-import type { Diagnostic } from '../lint/diagnostic';
+import type { Diagnostic } from '../diagnostics/diagnostic';
 import { checkEnvFile } from './check-env-file';
 import { ENV_DEFAULTS, type EnvFile, type FlavorSpec, type ScriptStep, type ServiceSpec } from './env-file';
 import { readService } from './read-service';

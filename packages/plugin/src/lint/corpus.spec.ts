@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { badCases, corpusRoot, goodIntegrations, type BadCase } from './__fixtures__/corpus-cases';
-import type { Diagnostic } from './diagnostic';
+import type { Diagnostic } from '../diagnostics/diagnostic';
 import { planFixes } from './fix/plan-fixes';
 import { UNIT_NAMES } from './model/unit-names';
 import { RULES } from './rules';

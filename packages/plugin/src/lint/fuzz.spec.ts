@@ -16,7 +16,8 @@ import { join, resolve } from 'node:path';
 import { readIntegrationSource } from '../adapters/read-integration-source';
 import { corpusLocation } from './__fixtures__/corpus-cases';
 import { createRandom, iterationSeed, mutate, type AppliedMutation, type Random } from './__fixtures__/mutate';
-import type { Diagnostic, IntegrationSource } from './diagnostic';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import type { IntegrationSource } from './integration-source';
 import { RULES } from './rules';
 import { runRules } from './run-rules';
 

@@ -1,7 +1,7 @@
 import type { Tree } from '@nx/devkit';
 import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
 import { integrationGenerator } from '../generators/integration/generator';
-import type { IntegrationSource } from './diagnostic';
+import type { IntegrationSource } from './integration-source';
 import { RULES } from './rules';
 import { runRules } from './run-rules';
 

@@ -1,6 +1,6 @@
 import { pythonModuleName } from '../integration/integration-names';
 import { Document, isMap, LineCounter, parseDocument, YAMLParseError } from 'yaml';
-import type { IntegrationSource } from './diagnostic';
+import type { IntegrationSource } from './integration-source';
 import { confExampleCandidates } from './integration-layout';
 import { parseJson, type ParsedJson } from './json/parse-json';
 import { buildManifestModel, type ManifestModel } from './model/manifest-model';

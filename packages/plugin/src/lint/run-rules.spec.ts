@@ -1,4 +1,5 @@
-import type { IntegrationSource, LintRule } from './diagnostic';
+import type { IntegrationSource } from './integration-source';
+import type { LintRule } from './lint-rule';
 import { RULES } from './rules';
 import { runRules } from './run-rules';
 

@@ -1,5 +1,6 @@
-import type { Diagnostic, IntegrationSource, LintRule } from './diagnostic';
-import { sortDiagnostics } from './diagnostic';
+import type { IntegrationSource } from './integration-source';
+import type { LintRule } from './lint-rule';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
 import { createLintContext } from './lint-context';
 
 /** An advice rule never fails a build, whatever its findings say: they are warnings. */

@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import type { Diagnostic } from '../lint/diagnostic';
+import type { Diagnostic } from '../diagnostics/diagnostic';
 
 /** One finding of `ruff check --output-format=json` (the fields we read). */
 interface RuffFinding {

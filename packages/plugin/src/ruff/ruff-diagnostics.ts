@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../lint/diagnostic';
+import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { FormatChange } from './parse-format-diff';
 
 /** A file `ruff format` would rewrite, at its first changed line: Datadog's CI fails on it. */

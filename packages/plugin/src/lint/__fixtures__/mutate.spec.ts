@@ -1,4 +1,4 @@
-import type { IntegrationSource } from '../diagnostic';
+import type { IntegrationSource } from '../integration-source';
 import { createRandom, iterationSeed, mutate } from './mutate';
 
 const SOURCE: IntegrationSource = {

@@ -1,5 +1,5 @@
 import { isCollection, isScalar, parseDocument, visit } from 'yaml';
-import type { IntegrationSource } from '../diagnostic';
+import type { IntegrationSource } from '../integration-source';
 
 /** A deterministic source of randomness: the same seed gives the same sequence. */
 export interface Random {

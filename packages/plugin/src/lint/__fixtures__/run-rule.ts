@@ -1,4 +1,6 @@
-import type { Diagnostic, IntegrationSource, LintRule } from '../diagnostic';
+import type { Diagnostic } from '../../diagnostics/diagnostic';
+import type { IntegrationSource } from '../integration-source';
+import type { LintRule } from '../lint-rule';
 import { createLintContext } from '../lint-context';
 import { applyPolicy } from '../run-rules';
 

@@ -1,4 +1,4 @@
-import type { LintRule, Provenance } from '../diagnostic';
+import type { LintRule, Provenance } from '../lint-rule';
 
 const INTRO = `# \`nx lint\`: the validators
 

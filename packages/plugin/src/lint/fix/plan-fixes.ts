@@ -1,4 +1,4 @@
-import type { IntegrationSource } from '../diagnostic';
+import type { IntegrationSource } from '../integration-source';
 import { fixMetadataCsv } from './fix-metadata-csv';
 import { fixTextFile } from './fix-text-file';
 import { planRenderedExamples } from './plan-rendered-examples';

@@ -1,5 +1,5 @@
 import type { RenderedConfig } from '../../config-spec/rendered-config';
-import type { IntegrationSource } from '../diagnostic';
+import type { IntegrationSource } from '../integration-source';
 import { planFixes } from './plan-fixes';
 
 const S = 'assets/configuration/spec.yaml';

@@ -1,7 +1,7 @@
 import { pythonModuleName } from '../../integration/integration-names';
 import { universalNewlines } from '../../config-spec/first-difference';
 import { renderedExamplePath, SPEC_PATH } from '../../config-spec/rendered-config';
-import type { IntegrationSource } from '../diagnostic';
+import type { IntegrationSource } from '../integration-source';
 import type { PlannedFix } from './plan-fixes';
 
 /** How a rendered example's note reads: `wrote <file> (rendered from assets/configuration/spec.yaml)`. */

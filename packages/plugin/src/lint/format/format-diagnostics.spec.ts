@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostic';
+import type { Diagnostic } from '../../diagnostics/diagnostic';
 import { RULES } from '../rules';
 import { formatDiagnostics, type LintFormat } from './format-diagnostics';
 

@@ -1,4 +1,5 @@
-import type { Diagnostic, LintRule } from '../diagnostic';
+import type { Diagnostic } from '../../diagnostics/diagnostic';
+import type { LintRule } from '../lint-rule';
 import { formatGithub } from './format-github';
 import { formatHuman } from './format-human';
 import { formatJson } from './format-json';

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostic';
+import type { Diagnostic } from '../../diagnostics/diagnostic';
 
 /** ANSI styles; identity functions when colour is off. */
 function palette(color: boolean) {

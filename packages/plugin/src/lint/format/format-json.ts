@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostic';
+import type { Diagnostic } from '../../diagnostics/diagnostic';
 
 /** Diagnostics as a JSON array, with `file` relative to the workspace root. */
 export function formatJson(projectRoot: string, diagnostics: readonly Diagnostic[]): string {

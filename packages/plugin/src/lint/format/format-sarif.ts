@@ -1,4 +1,5 @@
-import type { Diagnostic, LintRule } from '../diagnostic';
+import type { Diagnostic } from '../../diagnostics/diagnostic';
+import type { LintRule } from '../lint-rule';
 
 /**
  * A SARIF 2.1.0 log (the format code-scanning services read): one run, the rules that fired

@@ -1,4 +1,4 @@
-import type { IntegrationSource } from '../diagnostic';
+import type { IntegrationSource } from '../integration-source';
 import { createLintContext } from '../lint-context';
 import { pythonHttpWrapperRule } from '../rules/python/http-wrapper';
 import { isDdevIntegration, isExcludedFrom } from './ddev-overrides';

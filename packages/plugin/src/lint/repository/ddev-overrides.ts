@@ -1,5 +1,5 @@
 import { parse } from 'smol-toml';
-import type { IntegrationSource } from '../diagnostic';
+import type { IntegrationSource } from '../integration-source';
 
 /** A value of `.ddev/config.toml` by its path (`['overrides', 'validate', 'http', 'exclude']`), as ddev's `RepositoryConfig.get` reads it. */
 function configValue(source: IntegrationSource, path: readonly string[]): unknown {

@@ -1,4 +1,4 @@
-import type { RepositoryContext } from '../diagnostic';
+import type { RepositoryContext } from '../integration-source';
 
 /** Where `ddev validate codeowners` reads the code owners, from the repository root. */
 export const CODEOWNERS_PATH = '.github/CODEOWNERS';

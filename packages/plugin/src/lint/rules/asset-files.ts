@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostic';
+import type { Diagnostic } from '../../diagnostics/diagnostic';
 import { toValue, type JsonMember, type JsonNode } from '../json/json-node';
 import type { ParsedJson } from '../json/parse-json';
 import type { LintContext } from '../lint-context';

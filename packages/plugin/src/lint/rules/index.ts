@@ -1,4 +1,4 @@
-import type { LintRule } from '../diagnostic';
+import type { LintRule } from '../lint-rule';
 import { codeownersIntegrationEntryRule } from './codeowners/integration-entry';
 import { codeownersLogsOwnerRule } from './codeowners/logs-owner';
 import { confInvalidYamlRule } from './conf/invalid-yaml';

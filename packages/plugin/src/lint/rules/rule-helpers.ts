@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from '../diagnostic';
+import type { Diagnostic, Severity } from '../../diagnostics/diagnostic';
 import type { Position } from '../json/json-node';
 
 /** Builds a diagnostic; positions default to the top of the file. */

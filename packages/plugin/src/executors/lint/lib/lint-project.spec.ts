@@ -1,4 +1,4 @@
-import type { IntegrationSource } from '../../../lint/diagnostic';
+import type { IntegrationSource } from '../../../lint/integration-source';
 import { HEADER, MANIFEST_V1 } from '../../../lint/__fixtures__/run-rule';
 import { lintProject, renderTaskOutput, type LintIo } from './lint-project';
 import { normalizeLintOptions } from './normalize-options';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { RenderedConfig } from '../../../config-spec/rendered-config';
-import type { Diagnostic, IntegrationSource } from '../../../lint/diagnostic';
-import { sortDiagnostics } from '../../../lint/diagnostic';
+import type { IntegrationSource } from '../../../lint/integration-source';
+import { sortDiagnostics, type Diagnostic } from '../../../diagnostics/diagnostic';
 import { planFixes } from '../../../lint/fix/plan-fixes';
 import type { RepositoryFiles } from '../../../lint/repository/repository-files';
 import { formatDiagnostics } from '../../../lint/format/format-diagnostics';

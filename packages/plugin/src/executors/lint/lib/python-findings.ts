@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fixWithRuff, lintWithRuff } from '../../../adapters/ruff';
 import { findRuff } from '../../../adapters/workspace-ruff';
-import type { Diagnostic } from '../../../lint/diagnostic';
+import type { Diagnostic } from '../../../diagnostics/diagnostic';
 import { pluginRoot } from '../../../plugin-version';
 import { chooseRuffConfig } from '../../../ruff/choose-ruff-config';
 import { renderRuffFixNotes } from '../../../ruff/render-ruff-fix-notes';

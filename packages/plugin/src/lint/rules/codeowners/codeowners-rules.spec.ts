@@ -1,5 +1,6 @@
 import { d, MANIFEST_V1, source } from '../../__fixtures__/run-rule';
-import type { LintRule, RepositoryContext } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
+import type { RepositoryContext } from '../../integration-source';
 import { createLintContext } from '../../lint-context';
 import { applyPolicy } from '../../run-rules';
 import { codeownersIntegrationEntryRule } from './integration-entry';

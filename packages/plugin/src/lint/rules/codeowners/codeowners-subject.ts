@@ -1,4 +1,4 @@
-import type { RepositoryFile } from '../../diagnostic';
+import type { RepositoryFile } from '../../integration-source';
 import type { LintContext } from '../../lint-context';
 import { isDdevIntegration } from '../../repository/ddev-overrides';
 

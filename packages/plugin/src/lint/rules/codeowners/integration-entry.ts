@@ -1,4 +1,4 @@
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { findCodeownersEntry } from '../../repository/codeowners-entry';
 import { report } from '../rule-helpers';
 import { codeownersSubject } from './codeowners-subject';

@@ -1,4 +1,4 @@
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { CodeownersPatternError, owningLine } from '../../repository/codeowners-owners';
 import { report } from '../rule-helpers';
 import { codeownersSubject } from './codeowners-subject';

@@ -1,5 +1,5 @@
 import { d, runRule } from '../../__fixtures__/run-rule';
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { confStructureRule } from './instances-structure';
 import { confInvalidYamlRule } from './invalid-yaml';
 import { confMissingFileRule } from './missing-file';

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { Diagnostic, LintRule } from '../../diagnostic';
+import type { Diagnostic } from '../../../diagnostics/diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { yamlRoot } from '../../lint-context';
 import { report } from '../rule-helpers';
 

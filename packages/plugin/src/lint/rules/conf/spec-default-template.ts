@@ -1,5 +1,6 @@
 import { SPEC_PATH } from '../../../config-spec/rendered-config';
-import type { Diagnostic, LintRule } from '../../diagnostic';
+import type { Diagnostic } from '../../../diagnostics/diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
 
 const KINDS = ['default', 'openmetrics_legacy', 'openmetrics', 'jmx'];

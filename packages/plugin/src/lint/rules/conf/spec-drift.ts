@@ -1,6 +1,7 @@
 import { firstDifference } from '../../../config-spec/first-difference';
 import { renderedExamplePath, SPEC_PATH } from '../../../config-spec/rendered-config';
-import type { Diagnostic, LintRule } from '../../diagnostic';
+import type { Diagnostic } from '../../../diagnostics/diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
 
 export const confSpecDriftRule: LintRule = {

@@ -2,7 +2,7 @@ import { describeRenderErrors } from '../../../config-spec/describe-render-error
 import { describeSpecError } from '../../../config-spec/describe-spec-error';
 import { SPEC_PATH } from '../../../config-spec/rendered-config';
 import type { SpecFinding } from '../../../config-spec/spec-finding';
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
 
 const SYNTAX = /: Unable to parse the configuration specification: /;

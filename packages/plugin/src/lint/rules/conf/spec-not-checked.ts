@@ -1,5 +1,5 @@
 import { SPEC_PATH } from '../../../config-spec/rendered-config';
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
 
 export const confSpecNotCheckedRule: LintRule = {

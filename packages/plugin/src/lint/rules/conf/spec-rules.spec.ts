@@ -1,5 +1,6 @@
 import type { RenderedConfig } from '../../../config-spec/rendered-config';
-import type { Diagnostic, LintRule } from '../../diagnostic';
+import type { Diagnostic } from '../../../diagnostics/diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { createLintContext } from '../../lint-context';
 import { applyPolicy } from '../../run-rules';
 import { confMissingFileRule } from './missing-file';

@@ -1,4 +1,5 @@
-import type { Diagnostic, LintRule } from '../../diagnostic';
+import type { Diagnostic } from '../../../diagnostics/diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
 
 // The name is a whole literal argument: `'foo.' + name` is built at run time and not checked.

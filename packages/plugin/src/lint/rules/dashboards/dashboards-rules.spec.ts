@@ -1,6 +1,6 @@
 import { APP_UUID, assetIntegration } from '../../__fixtures__/asset-integration';
 import { d, runRule } from '../../__fixtures__/run-rule';
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { dashboardsAppIdRule } from './app-id-mismatch';
 import { dashboardsInvalidJsonRule } from './invalid-json';
 import { dashboardsLegacyFormatRule } from './legacy-format';

@@ -1,4 +1,4 @@
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { reportMissingAssets } from '../asset-files';
 
 export const dashboardsMissingFileRule: LintRule = {

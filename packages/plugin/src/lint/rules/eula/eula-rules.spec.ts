@@ -1,6 +1,6 @@
 import { assetIntegration } from '../../__fixtures__/asset-integration';
 import { d, source } from '../../__fixtures__/run-rule';
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { createLintContext } from '../../lint-context';
 import { applyPolicy } from '../../run-rules';
 import { eulaMissingFileRule } from './missing-file';

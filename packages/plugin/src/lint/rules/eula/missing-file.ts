@@ -1,4 +1,4 @@
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { MANIFEST } from '../manifest/manifest-rule';
 import { report } from '../rule-helpers';
 import { eulaReference } from './eula-path';

@@ -1,4 +1,4 @@
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { EMAIL, report } from '../rule-helpers';
 import { fieldAt, MANIFEST } from './manifest-rule';
 

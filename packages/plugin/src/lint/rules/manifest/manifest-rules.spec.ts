@@ -1,5 +1,5 @@
 import { d, HEADER, MANIFEST_V1, runRule } from '../../__fixtures__/run-rule';
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { manifestDescriptionRule } from './description-too-long';
 import { manifestDuplicateKeyRule } from './duplicate-key';
 import { manifestAgentVersionRule } from './invalid-agent-version';

@@ -1,4 +1,5 @@
-import type { Diagnostic, LintRule } from '../../diagnostic';
+import type { Diagnostic } from '../../../diagnostics/diagnostic';
+import type { LintRule } from '../../lint-rule';
 import type { JsonNode } from '../../json/json-node';
 import { findNode } from '../../json/json-node';
 import { EMAIL, report } from '../rule-helpers';

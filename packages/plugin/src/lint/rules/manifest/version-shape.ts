@@ -1,4 +1,5 @@
-import type { Diagnostic, LintRule } from '../../diagnostic';
+import type { Diagnostic } from '../../../diagnostics/diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { findNode } from '../../json/json-node';
 import { V1_MARKERS, V2_MARKERS } from '../../model/manifest-model';
 import { report, SEMVER } from '../rule-helpers';

@@ -1,4 +1,4 @@
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
 import { METADATA } from './metadata-rule';
 

@@ -1,4 +1,4 @@
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { REQUIRED_COLUMNS } from '../../model/metadata-columns';
 import { report } from '../rule-helpers';
 import { cellOf, forEachRow, METADATA } from './metadata-rule';

@@ -1,5 +1,5 @@
 import type { CsvRecord } from '../../../metadata/parse-csv';
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { METRIC_TYPES, ORIENTATIONS } from '../../model/metadata-columns';
 import type { MetadataTable } from '../../model/metadata-table';
 import { UNIT_NAMES } from '../../model/unit-names';

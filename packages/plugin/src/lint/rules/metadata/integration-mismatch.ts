@@ -1,4 +1,4 @@
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { normalizeDisplayName } from '../../model/manifest-model';
 import { report } from '../rule-helpers';
 import { cellOf, forEachRow, METADATA } from './metadata-rule';

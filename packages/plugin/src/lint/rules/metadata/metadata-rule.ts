@@ -1,5 +1,5 @@
 import type { CsvField, CsvRecord } from '../../../metadata/parse-csv';
-import type { Diagnostic } from '../../diagnostic';
+import type { Diagnostic } from '../../../diagnostics/diagnostic';
 import type { LintContext } from '../../lint-context';
 import type { MetadataTable } from '../../model/metadata-table';
 

@@ -1,4 +1,4 @@
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { SHARED_PREFIXES } from '../../model/metadata-columns';
 import { report } from '../rule-helpers';
 import { cellOf, forEachRow, METADATA } from './metadata-rule';

@@ -1,5 +1,5 @@
 import { d, HEADER, MANIFEST_V1, metadata, runRule } from '../../__fixtures__/run-rule';
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { metadataBlankLineRule } from './blank-line';
 import { metadataCsvSyntaxRule } from './csv-syntax';
 import { metadataDuplicateColumnRule } from './duplicate-column';

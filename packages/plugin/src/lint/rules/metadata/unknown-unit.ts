@@ -1,4 +1,5 @@
-import type { Diagnostic, LintRule } from '../../diagnostic';
+import type { Diagnostic } from '../../../diagnostics/diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { UNIT_NAMES } from '../../model/unit-names';
 import { report } from '../rule-helpers';
 import { cellOf, forEachRow, METADATA } from './metadata-rule';

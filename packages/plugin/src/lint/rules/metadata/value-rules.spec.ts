@@ -1,5 +1,5 @@
 import { d, HEADER, MANIFEST_V1, metadata, runRule } from '../../__fixtures__/run-rule';
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { metadataDescriptionPipeRule } from './description-pipe';
 import { metadataDescriptionLengthRule } from './description-too-long';
 import { metadataDuplicateMetricRule } from './duplicate-metric';

@@ -1,4 +1,4 @@
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { stringAt } from '../../json/json-node';
 import { readAssetObjects } from '../asset-files';
 import { report } from '../rule-helpers';

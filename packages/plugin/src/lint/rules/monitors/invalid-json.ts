@@ -1,4 +1,4 @@
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { reportInvalidJson } from '../asset-files';
 
 export const monitorsInvalidJsonRule: LintRule = {

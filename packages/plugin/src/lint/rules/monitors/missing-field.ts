@@ -1,4 +1,4 @@
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { readAssetObjects } from '../asset-files';
 import { report } from '../rule-helpers';
 import { NO_MONITOR_VALIDATOR } from './monitor-policy';

@@ -1,6 +1,6 @@
 import { assetIntegration } from '../../__fixtures__/asset-integration';
 import { d, runRule } from '../../__fixtures__/run-rule';
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { monitorsDescriptionRule } from './description-too-long';
 import { monitorsIntegrationTagRule } from './integration-tag';
 import { monitorsInvalidJsonRule } from './invalid-json';

@@ -1,5 +1,5 @@
 import { parse } from 'smol-toml';
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
 
 export const PYPROJECT = 'pyproject.toml';

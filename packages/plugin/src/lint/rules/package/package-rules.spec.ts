@@ -1,5 +1,5 @@
 import { d, MANIFEST_V1, runRule } from '../../__fixtures__/run-rule';
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { packageNameRule } from './package-name';
 import { requirementsConflictRule } from './requirements-conflicting-pins';
 import { requirementsNewlineRule } from './requirements-final-newline';

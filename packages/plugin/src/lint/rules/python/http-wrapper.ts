@@ -1,4 +1,5 @@
-import type { Diagnostic, LintRule } from '../../diagnostic';
+import type { Diagnostic } from '../../../diagnostics/diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { stringAt } from '../../json/json-node';
 import type { LintContext } from '../../lint-context';
 import { isDdevIntegration, isExcludedFrom } from '../../repository/ddev-overrides';

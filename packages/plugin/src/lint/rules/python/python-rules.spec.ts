@@ -1,5 +1,5 @@
 import { d, MANIFEST_V1, runRule } from '../../__fixtures__/run-rule';
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { pythonBaseImportsRule } from './base-imports';
 import { pythonCheckInstanceRule } from './check-instance-argument';
 import { pythonHttpWrapperRule } from './http-wrapper';

@@ -1,4 +1,5 @@
-import type { Diagnostic, LintRule } from '../../diagnostic';
+import type { Diagnostic } from '../../../diagnostics/diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
 import { readSections } from './readme-model';
 

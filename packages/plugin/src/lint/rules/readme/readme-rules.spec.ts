@@ -1,5 +1,5 @@
 import { d, runRule } from '../../__fixtures__/run-rule';
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { readmeImagePathRule } from './image-path';
 import { readmeMissingFileRule } from './missing-file';
 import { readmeGuideSectionRule } from './guide-section';

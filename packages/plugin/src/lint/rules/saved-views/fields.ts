@@ -1,4 +1,4 @@
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { readAssetObjects } from '../asset-files';
 import { report } from '../rule-helpers';
 import { OPTIONAL_HEADERS, REQUIRED_HEADERS } from './saved-view-schema';

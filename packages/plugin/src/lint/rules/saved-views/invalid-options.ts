@@ -1,4 +1,4 @@
-import type { LintRule } from '../../diagnostic';
+import type { LintRule } from '../../lint-rule';
 import { isTruthy, readAssetObjects, showValue } from '../asset-files';
 import { report } from '../rule-helpers';
 import { NO_OPTIONS_PAGES, PAGE_OPTIONS } from './saved-view-schema';

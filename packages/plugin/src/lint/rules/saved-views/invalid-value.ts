@@ -1,4 +1,5 @@
-import type { Diagnostic, LintRule } from '../../diagnostic';
+import type { Diagnostic } from '../../../diagnostics/diagnostic';
+import type { LintRule } from '../../lint-rule';
 import type { JsonMember } from '../../json/json-node';
 import { isTruthy, readAssetObjects, showValue } from '../asset-files';
 import { report } from '../rule-helpers';
