@@ -19,6 +19,13 @@ export interface RulePolicy {
   advicePart?: string;
 }
 
+/**
+ * What a rule reports: a diagnostic without its rule id. The runner stamps each finding with the
+ * id of the rule that returned it, so a rule states its id once, in `id`, and cannot report
+ * under another.
+ */
+export type Finding = Omit<Diagnostic, 'ruleId'>;
+
 /** A pure validation rule with a stable id. */
 export interface LintRule {
   /** Stable, namespaced id such as `metadata/unknown-unit`. */
@@ -26,5 +33,5 @@ export interface LintRule {
   /** One paragraph: what it checks, why, a bad and a good example, and how to fix a finding. */
   description: string;
   policy: RulePolicy;
-  check(context: LintContext): Diagnostic[];
+  check(context: LintContext): Finding[];
 }

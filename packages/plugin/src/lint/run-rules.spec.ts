@@ -1,5 +1,5 @@
 import type { IntegrationSource } from './integration-source';
-import type { LintRule } from './lint-rule';
+import type { Finding, LintRule } from './lint-rule';
 import { RULES } from './rules';
 import { runRules } from './run-rules';
 
@@ -25,11 +25,24 @@ describe('runRules', () => {
       id: 'x/fine',
       description: '',
       policy,
-      check: () => [{ ruleId: 'x/fine', severity: 'warning', file: 'a', line: 2, column: 1, message: 'm' }],
+      check: () => [{ severity: 'warning', file: 'a', line: 2, column: 1, message: 'm' }],
     };
     expect(runRules(source({}), [crashing, fine]).map((d) => [d.ruleId, d.message])).toEqual([
       ['internal/rule-crashed', 'rule x/crash crashed: boom'],
       ['x/fine', 'm'],
+    ]);
+  });
+
+  it('stamps every finding with the id of the rule that returned it, whatever the finding carries', () => {
+    const smuggled = { ruleId: 'x/other', severity: 'error', file: 'a', line: 1, column: 1, message: 'm' };
+    const rule: LintRule = {
+      id: 'x/own',
+      description: '',
+      policy: { provenance: 'upstream', basis: 'test' },
+      check: () => [smuggled as Finding],
+    };
+    expect(runRules(source({}), [rule])).toEqual([
+      { ruleId: 'x/own', severity: 'error', file: 'a', line: 1, column: 1, message: 'm' },
     ]);
   });
 
@@ -82,7 +95,7 @@ describe('runRules', () => {
   ];
 
   it('turns the errors of an advice rule into warnings, and keeps those of the others', () => {
-    const error = { ruleId: 'x/a', severity: 'error' as const, file: 'a', line: 1, column: 1, message: 'm' };
+    const error = { severity: 'error' as const, file: 'a', line: 1, column: 1, message: 'm' };
     const advice: LintRule = {
       id: 'x/a',
       description: '',
@@ -93,7 +106,7 @@ describe('runRules', () => {
       id: 'x/u',
       description: '',
       policy: { provenance: 'upstream', basis: 'ddev' },
-      check: () => [{ ...error, ruleId: 'x/u' }],
+      check: () => [error],
     };
     expect(runRules(source({}), [advice, upstream]).map((d) => [d.ruleId, d.severity])).toEqual([
       ['x/a', 'warning'],

@@ -1,11 +1,29 @@
-import type { IntegrationSource } from './integration-source';
-import type { LintRule } from './lint-rule';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
-import { createLintContext } from './lint-context';
+import type { IntegrationSource } from './integration-source';
+import { createLintContext, type LintContext } from './lint-context';
+import type { Finding, LintRule } from './lint-rule';
 
-/** An advice rule never fails a build, whatever its findings say: they are warnings. */
-export function applyPolicy(rule: LintRule, found: Diagnostic[]): Diagnostic[] {
-  return rule.policy.provenance === 'advice' ? found.map((d) => ({ ...d, severity: 'warning' as const })) : found;
+/**
+ * A rule's findings as diagnostics: each carries the id of the rule that returned it (rules never
+ * name it, and a finding cannot slip in another), and an advice rule's are warnings whatever they
+ * say, as advice never fails a build.
+ */
+export function toDiagnostics(rule: LintRule, findings: readonly Finding[]): Diagnostic[] {
+  const advice = rule.policy.provenance === 'advice';
+  return findings.map(({ severity, file, line, column, message, hint }) => ({
+    ruleId: rule.id,
+    severity: advice ? 'warning' : severity,
+    file,
+    line,
+    column,
+    message,
+    ...(hint === undefined ? {} : { hint }),
+  }));
+}
+
+/** Runs one rule over a context: its findings, as diagnostics. */
+export function checkRule(rule: LintRule, context: LintContext): Diagnostic[] {
+  return toDiagnostics(rule, rule.check(context));
 }
 
 /**
@@ -17,7 +35,7 @@ export function runRules(source: IntegrationSource, rules: readonly LintRule[]):
   const out: Diagnostic[] = [];
   for (const rule of rules) {
     try {
-      out.push(...applyPolicy(rule, rule.check(context)));
+      out.push(...checkRule(rule, context));
     } catch (error) {
       out.push({
         ruleId: 'internal/rule-crashed',

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic';
 import type { IntegrationSource } from '../integration-source';
 import type { LintRule } from '../lint-rule';
 import { createLintContext } from '../lint-context';
-import { applyPolicy } from '../run-rules';
+import { checkRule } from '../run-rules';
 
 /** The guide's metadata.csv header. */
 export const HEADER = 'metric_name,metric_type,interval,unit_name,per_unit_name,description,orientation,integration,short_name';
@@ -30,7 +30,7 @@ export function source(files: Record<string, string>, name = 'foo'): Integration
 
 /** Runs one rule and keeps what a test compares: every field but the hint, which must exist. */
 export function runRule(rule: LintRule, files: Record<string, string>, name = 'foo'): Omit<Diagnostic, 'hint'>[] {
-  return applyPolicy(rule, rule.check(createLintContext(source(files, name)))).map(({ hint, ...rest }) => {
+  return checkRule(rule, createLintContext(source(files, name))).map(({ hint, ...rest }) => {
     if (!hint) throw new Error(`${rule.id} reported without a hint: ${rest.message}`);
     return rest;
   });

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../diagnostics/diagnostic';
+import type { Finding } from '../lint-rule';
 import { toValue, type JsonMember, type JsonNode } from '../json/json-node';
 import type { ParsedJson } from '../json/parse-json';
 import type { LintContext } from '../lint-context';
@@ -47,18 +47,12 @@ export function readAssetObjects(context: LintContext, group: AssetGroup): Asset
  * One diagnostic per named file that does not exist, at the manifest's value. Without a list of
  * the folder's files (an in-memory source), nothing is known to be missing.
  */
-export function reportMissingAssets(
-  context: LintContext,
-  group: AssetGroup,
-  ruleId: string,
-  what: string,
-): Diagnostic[] {
+export function reportMissingAssets(context: LintContext, group: AssetGroup, what: string): Finding[] {
   if (context.paths === undefined) return [];
   return manifestAssets(context, group)
     .filter((asset) => !context.exists(asset.file))
     .map((asset) =>
       report(
-        ruleId,
         MANIFEST,
         asset.at,
         `${asset.field} names the ${what} '${asset.written}', which does not exist`,
@@ -81,7 +75,7 @@ function nonFiniteAt(text: string | undefined, at: { line: number; column: numbe
  * module (which the validators load them with) sees it; a byte order mark is file/byte-order-mark's.
  * NaN and Infinity, which Python accepts, are a warning: the file cannot be judged further.
  */
-export function reportInvalidJson(context: LintContext, group: AssetGroup, ruleId: string, what: string): Diagnostic[] {
+export function reportInvalidJson(context: LintContext, group: AssetGroup, what: string): Finding[] {
   return readAssetFiles(context, group).flatMap(({ asset, parsed }) => {
     const word = parsed.error?.message.startsWith('expected a value')
       ? nonFiniteAt(context.files[asset.file], parsed.error)
@@ -89,7 +83,6 @@ export function reportInvalidJson(context: LintContext, group: AssetGroup, ruleI
     if (parsed.error && word)
       return [
         report(
-          ruleId,
           asset.file,
           parsed.error,
           `${what} holds ${word}, which is not a JSON value (Python's json module, and so ddev, reads it; other readers refuse it)`,
@@ -99,19 +92,12 @@ export function reportInvalidJson(context: LintContext, group: AssetGroup, ruleI
       ];
     if (parsed.error)
       return [
-        report(
-          ruleId,
-          asset.file,
-          parsed.error,
-          `${what} is not valid JSON: ${parsed.error.message}`,
-          parsed.error.hint,
-        ),
+        report(asset.file, parsed.error, `${what} is not valid JSON: ${parsed.error.message}`, parsed.error.hint),
       ];
     const root = parsed.root;
     if (root && root.kind !== 'object')
       return [
         report(
-          ruleId,
           asset.file,
           root.start,
           `${what} must hold a JSON object, found ${root.kind === 'array' ? 'an array' : `a ${root.kind}`}`,

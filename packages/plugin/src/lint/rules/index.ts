@@ -14,6 +14,9 @@ import { dashboardsInvalidJsonRule } from './dashboards/invalid-json';
 import { dashboardsLegacyFormatRule } from './dashboards/legacy-format';
 import { dashboardsMissingFieldRule } from './dashboards/missing-field';
 import { dashboardsMissingFileRule } from './dashboards/missing-file';
+import { envReferenceRule } from './env/reference';
+import { envSchemaRule } from './env/schema';
+import { envSyntaxRule } from './env/syntax';
 import { eulaMissingFileRule } from './eula/missing-file';
 import { eulaNotPdfRule } from './eula/not-pdf';
 import { fileBomRule } from './file/byte-order-mark';
@@ -82,12 +85,13 @@ import { savedViewsInvalidOptionsRule } from './saved-views/invalid-options';
 import { savedViewsInvalidValueRule } from './saved-views/invalid-value';
 import { savedViewsMissingFileRule } from './saved-views/missing-file';
 import { serviceChecksRule } from './service-checks/service-checks';
-import { envYamlRule } from '../../environments/env-yaml-rule';
 
 /** Every file rule, in the order they run; ids are stable and documented in the package README. */
 export const RULES: readonly LintRule[] = [
   fileNotTextRule,
-  envYamlRule,
+  envSyntaxRule,
+  envSchemaRule,
+  envReferenceRule,
   fileBomRule,
   fileCrlfRule,
   manifestMissingFileRule,

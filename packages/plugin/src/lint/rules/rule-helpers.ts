@@ -1,16 +1,16 @@
-import type { Diagnostic, Severity } from '../../diagnostics/diagnostic';
+import type { Severity } from '../../diagnostics/diagnostic';
+import type { Finding } from '../lint-rule';
 import type { Position } from '../json/json-node';
 
-/** Builds a diagnostic; positions default to the top of the file. */
+/** Builds a finding (the runner adds the rule's id); positions default to the top of the file. */
 export function report(
-  ruleId: string,
   file: string,
   at: Position | undefined,
   message: string,
   hint: string,
   severity: Severity = 'error',
-): Diagnostic {
-  return { ruleId, severity, file, line: at?.line ?? 1, column: at?.column ?? 1, message, hint };
+): Finding {
+  return { severity, file, line: at?.line ?? 1, column: at?.column ?? 1, message, hint };
 }
 
 /** Strict x.y.z (with an optional pre-release or build suffix). */

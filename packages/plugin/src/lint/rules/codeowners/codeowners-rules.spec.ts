@@ -2,7 +2,7 @@ import { d, MANIFEST_V1, source } from '../../__fixtures__/run-rule';
 import type { LintRule } from '../../lint-rule';
 import type { RepositoryContext } from '../../integration-source';
 import { createLintContext } from '../../lint-context';
-import { applyPolicy } from '../../run-rules';
+import { checkRule } from '../../run-rules';
 import { codeownersIntegrationEntryRule } from './integration-entry';
 import { codeownersLogsOwnerRule, LOGS_TEAM } from './logs-owner';
 
@@ -21,7 +21,7 @@ function run(
     projectPath,
     ...(codeowners === undefined ? {} : { codeowners: { path: CO, text: codeowners } }),
   };
-  return applyPolicy(rule, rule.check(createLintContext({ ...source(files, name), repository }))).map((d) => {
+  return checkRule(rule, createLintContext({ ...source(files, name), repository })).map((d) => {
     const { hint: _hint, ...rest } = d;
     return rest;
   });

@@ -3,8 +3,6 @@ import { findCodeownersEntry } from '../../repository/codeowners-entry';
 import { report } from '../rule-helpers';
 import { codeownersSubject } from './codeowners-subject';
 
-const ID = 'codeowners/integration-entry';
-
 /** Tiles that ddev lets keep an e-mail address as their first owner. */
 export const EMAIL_OWNED_TILES = new Set([
   '1e',
@@ -26,7 +24,7 @@ export const EMAIL_OWNED_TILES = new Set([
 ]);
 
 export const codeownersIntegrationEntryRule: LintRule = {
-  id: ID,
+  id: 'codeowners/integration-entry',
   policy: {
     provenance: 'upstream',
     basis:
@@ -43,7 +41,6 @@ export const codeownersIntegrationEntryRule: LintRule = {
     if (!entry)
       return [
         report(
-          ID,
           anchor,
           undefined,
           `no line of ${codeowners.path} names /${folder}/ as its path: the integration has no code owners`,
@@ -52,13 +49,7 @@ export const codeownersIntegrationEntryRule: LintRule = {
       ];
     if (entry.owner === undefined)
       return [
-        report(
-          ID,
-          anchor,
-          undefined,
-          `line ${entry.line} of ${codeowners.path} names /${folder}/ without an owner`,
-          hint,
-        ),
+        report(anchor, undefined, `line ${entry.line} of ${codeowners.path} names /${folder}/ without an owner`, hint),
       ];
     if (!entry.owner.startsWith('@') && !EMAIL_OWNED_TILES.has(context.name)) {
       // A space after the path with nothing behind it is an owner for ddev, and not a user or team.
@@ -68,7 +59,6 @@ export const codeownersIntegrationEntryRule: LintRule = {
           : `/${folder}/ with the first owner '${entry.owner}', not a GitHub user or team (@user, @org/team)`;
       return [
         report(
-          ID,
           anchor,
           undefined,
           `line ${entry.line} of ${codeowners.path} has ${what}`,

@@ -3,12 +3,11 @@ import { CodeownersPatternError, owningLine } from '../../repository/codeowners-
 import { report } from '../rule-helpers';
 import { codeownersSubject } from './codeowners-subject';
 
-const ID = 'codeowners/logs-owner';
 /** The team ddev requires among the owners of every integration's log assets. */
 export const LOGS_TEAM = '@DataDog/logs-integrations-reviewers';
 
 export const codeownersLogsOwnerRule: LintRule = {
-  id: ID,
+  id: 'codeowners/logs-owner',
   policy: {
     provenance: 'upstream',
     basis: `\`ddev validate codeowners\` (\`/<integration>/assets/logs/ is not owned by ${LOGS_TEAM}\`)`,
@@ -26,7 +25,6 @@ export const codeownersLogsOwnerRule: LintRule = {
       if (!(error instanceof CodeownersPatternError)) throw error;
       return [
         report(
-          ID,
           logs,
           undefined,
           `${codeowners.path} cannot be read: ${error.message}`,
@@ -40,7 +38,6 @@ export const codeownersLogsOwnerRule: LintRule = {
       : `no line of ${codeowners.path} owns /${folder}/assets/logs/`;
     return [
       report(
-        ID,
         logs,
         undefined,
         why,

@@ -1,6 +1,5 @@
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import { yamlRoot } from '../../lint-context';
 import { report } from '../rule-helpers';
 
@@ -30,34 +29,18 @@ export const confStructureRule: LintRule = {
     if (!root)
       return [
         report(
-          'conf/structure',
           file,
           undefined,
           `${file} must be a mapping with init_config and instances`,
           'start the file with `init_config:` and `instances:`',
         ),
       ];
-    const out: Diagnostic[] = [];
+    const out: Finding[] = [];
     if (!root.has('init_config'))
-      out.push(
-        report(
-          'conf/structure',
-          file,
-          undefined,
-          'no init_config section',
-          'add `init_config:` (it may be empty)',
-          'warning',
-        ),
-      );
+      out.push(report(file, undefined, 'no init_config section', 'add `init_config:` (it may be empty)', 'warning'));
     if (!root.has('instances')) {
       out.push(
-        report(
-          'conf/structure',
-          file,
-          undefined,
-          'no instances section',
-          'add `instances:` with at least one `- key: value` item',
-        ),
+        report(file, undefined, 'no instances section', 'add `instances:` with at least one `- key: value` item'),
       );
       return out;
     }
@@ -70,7 +53,6 @@ export const confStructureRule: LintRule = {
       const pair = root.items.find((p) => (p.key as { value?: unknown })?.value === 'instances');
       out.push(
         report(
-          'conf/structure',
           file,
           at((pair?.key as { range?: [number] })?.range?.[0]),
           'instances must be a non-empty list of mappings',

@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
 
 /** YAML files the validators read. */
@@ -20,7 +19,7 @@ export const confInvalidYamlRule: LintRule = {
   description:
     "conf.yaml.example and assets/configuration/spec.yaml are valid YAML: the Agent refuses a configuration it cannot parse, and users copy the example as it is. Bad: a tab for indentation, `key: value: other`. A key written twice in one mapping is only a warning: Python's YAML reader keeps the last value. Fix: correct the syntax at the reported line (indent with spaces, quote values that contain ': ').",
   check: (context) => {
-    const out: Diagnostic[] = [];
+    const out: Finding[] = [];
     for (const file of yamlFiles(context)) {
       for (const error of context.yaml(file)?.doc.errors ?? []) {
         const at = error.linePos?.[0];
@@ -28,7 +27,6 @@ export const confInvalidYamlRule: LintRule = {
         if (error.code === 'DUPLICATE_KEY')
           out.push(
             report(
-              'conf/invalid-yaml',
               file,
               place,
               `${file} writes a key twice in one mapping; readers keep the last value`,
@@ -39,7 +37,6 @@ export const confInvalidYamlRule: LintRule = {
         else
           out.push(
             report(
-              'conf/invalid-yaml',
               file,
               place,
               `${file} is not valid YAML: ${error.message.split('\n')[0]}`,

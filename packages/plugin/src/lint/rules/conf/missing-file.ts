@@ -21,7 +21,6 @@ export const confMissingFileRule: LintRule = {
       : `datadog_checks/${context.module}/data/conf.yaml.example`;
     return [
       report(
-        'conf/missing-file',
         expected,
         undefined,
         'the check has no conf.yaml.example',

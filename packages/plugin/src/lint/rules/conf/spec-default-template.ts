@@ -1,6 +1,5 @@
 import { SPEC_PATH } from '../../../config-spec/rendered-config';
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
 
 const KINDS = ['default', 'openmetrics_legacy', 'openmetrics', 'jmx'];
@@ -25,13 +24,12 @@ export const confSpecDefaultTemplateRule: LintRule = {
     // As ddev: a spec without both sections is not concerned.
     if (text === undefined || !text.includes('template: init_config') || !text.includes('template: instances'))
       return [];
-    const out: Diagnostic[] = [];
+    const out: Finding[] = [];
     for (const section of ['init_config', 'instances']) {
       const templates = KINDS.map((kind) => `${section}/${kind}`);
       if (templates.some((t) => text.includes(`template: ${t}`))) continue;
       out.push(
         report(
-          'conf/spec-default-template',
           SPEC_PATH,
           { line: sectionLine(text, section), column: 1 },
           `the ${section} section uses none of the default templates (${templates.join(', ')})`,

@@ -1,7 +1,6 @@
 import { firstDifference } from '../../../config-spec/first-difference';
 import { renderedExamplePath, SPEC_PATH } from '../../../config-spec/rendered-config';
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
 
 export const confSpecDriftRule: LintRule = {
@@ -17,7 +16,7 @@ export const confSpecDriftRule: LintRule = {
     const rendering = context.renderedConfig;
     if (rendering?.kind !== 'rendered' || rendering.errors.length > 0 || !context.exists(SPEC_PATH)) return [];
     const fix = `\`nx lint ${context.name} --fix\` writes it (\`ddev validate config --sync\` does the same)`;
-    const out: Diagnostic[] = [];
+    const out: Finding[] = [];
     for (const [file, rendered] of Object.entries(rendering.files)) {
       if ((rendering.renderErrors[file] ?? []).length > 0) continue;
       const path = renderedExamplePath(context.module, file);
@@ -26,7 +25,6 @@ export const confSpecDriftRule: LintRule = {
         const unreadable = context.exists(path);
         out.push(
           report(
-            'conf/spec-drift',
             path,
             undefined,
             unreadable
@@ -41,7 +39,6 @@ export const confSpecDriftRule: LintRule = {
       if (!difference) continue;
       out.push(
         report(
-          'conf/spec-drift',
           path,
           { line: difference.line, column: 1 },
           `${file} is not what spec.yaml renders (first difference at line ${difference.line})`,

@@ -38,6 +38,6 @@ export const confSpecInvalidRule: LintRule = {
     const seen = new Set<string>();
     return findings
       .filter((f) => !seen.has(`${f.line}:${f.message}`) && seen.add(`${f.line}:${f.message}`))
-      .map((f) => report('conf/spec-invalid', SPEC_PATH, f, f.message, f.hint));
+      .map((f) => report(SPEC_PATH, f, f.message, f.hint));
   },
 };

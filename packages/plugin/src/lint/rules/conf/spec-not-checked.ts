@@ -16,7 +16,6 @@ export const confSpecNotCheckedRule: LintRule = {
     if (rendering?.kind !== 'unavailable' || !context.exists(SPEC_PATH)) return [];
     return [
       report(
-        'conf/spec-not-checked',
         SPEC_PATH,
         undefined,
         `spec.yaml and the examples it renders were not checked: ${rendering.reason}`,

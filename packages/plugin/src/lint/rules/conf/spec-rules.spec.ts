@@ -2,7 +2,7 @@ import type { RenderedConfig } from '../../../config-spec/rendered-config';
 import type { Diagnostic } from '../../../diagnostics/diagnostic';
 import type { LintRule } from '../../lint-rule';
 import { createLintContext } from '../../lint-context';
-import { applyPolicy } from '../../run-rules';
+import { checkRule } from '../../run-rules';
 import { confMissingFileRule } from './missing-file';
 import { confSpecDefaultTemplateRule } from './spec-default-template';
 import { confSpecDriftRule } from './spec-drift';
@@ -78,7 +78,7 @@ function run(
     paths: [...Object.keys(files), 'datadog_checks/foo/__init__.py'],
     renderedConfig,
   });
-  return applyPolicy(rule, rule.check(context)).map(({ hint, ...rest }) => {
+  return checkRule(rule, context).map(({ hint, ...rest }) => {
     if (!hint) throw new Error(`${rule.id} reported without a hint`);
     return rest;
   });

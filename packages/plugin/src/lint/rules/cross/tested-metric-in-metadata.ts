@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
 
 // The name is a whole literal argument: `'foo.' + name` is built at run time and not checked.
@@ -57,12 +56,11 @@ export const testedMetricRule: LintRule = {
     const table = context.metadata();
     if (!table?.header || table.indexOf('metric_name') < 0) return [];
     const declared = new Set(table.rows.map((row) => table.cell(row, 'metric_name')?.value.trim()));
-    const out: Diagnostic[] = [];
+    const out: Finding[] = [];
     for (const assertion of readAssertedMetrics(context.files)) {
       if (declared.has(assertion.name)) continue;
       out.push(
         report(
-          'cross/tested-metric-not-in-metadata',
           assertion.file,
           assertion,
           `the tests assert metric '${assertion.name}', which metadata.csv does not list`,

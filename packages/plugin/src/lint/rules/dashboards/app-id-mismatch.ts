@@ -1,14 +1,11 @@
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import { findNode, placeOf, type JsonNode } from '../../json/json-node';
 import { isTruthy, readAssetObjects, showValue } from '../asset-files';
 import { MANIFEST } from '../manifest/manifest-rule';
 import { report } from '../rule-helpers';
 
-const ID = 'dashboards/app-id-mismatch';
-
 /** Every widget's app_id that differs from the app's uuid, group widgets' inner widgets included. */
-function mismatches(widgets: JsonNode | undefined, appUuid: JsonNode | undefined, file: string): Diagnostic[] {
+function mismatches(widgets: JsonNode | undefined, appUuid: JsonNode | undefined, file: string): Finding[] {
   if (widgets?.kind !== 'array') return [];
   return widgets.items.flatMap((widget) => {
     const definition = findNode(widget, ['definition']);
@@ -25,7 +22,6 @@ function mismatches(widgets: JsonNode | undefined, appUuid: JsonNode | undefined
     const expected = appUuid?.kind === 'string' ? appUuid.value : '';
     out.push(
       report(
-        ID,
         file,
         appId.start,
         `widget ${id ? showValue(id) : '(without id)'} has app_id ${showValue(appId)}, not the manifest's app_uuid ${appUuid ? showValue(appUuid) : ''}`.trimEnd(),
@@ -37,7 +33,7 @@ function mismatches(widgets: JsonNode | undefined, appUuid: JsonNode | undefined
 }
 
 export const dashboardsAppIdRule: LintRule = {
-  id: ID,
+  id: 'dashboards/app-id-mismatch',
   policy: {
     provenance: 'upstream',
     basis:
@@ -54,7 +50,6 @@ export const dashboardsAppIdRule: LintRule = {
     if (!appUuid)
       return [
         report(
-          ID,
           MANIFEST,
           placeOf(model.root, ['app_uuid']),
           "the manifest has no app_uuid, which the dashboards' widgets are checked against",

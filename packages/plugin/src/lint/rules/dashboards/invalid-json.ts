@@ -11,5 +11,5 @@ export const dashboardsInvalidJsonRule: LintRule = {
   },
   description:
     "Each dashboard the manifest names is strict JSON holding one object, the dashboard definition: no trailing commas, no comments, nothing after the closing brace. Datadog and `ddev validate dashboards` read it with a strict parser. Bad: a trailing comma after the last widget. Good: the file as Datadog exports it (Share → Export dashboard JSON). NaN and Infinity are not JSON either, but Python's json module reads them: they are a warning, and the rest of the file goes unchecked. A byte order mark is reported by file/byte-order-mark. Fix: correct the syntax at the reported line and column.",
-  check: (context) => reportInvalidJson(context, 'dashboards', 'dashboards/invalid-json', 'the dashboard'),
+  check: (context) => reportInvalidJson(context, 'dashboards', 'the dashboard'),
 };

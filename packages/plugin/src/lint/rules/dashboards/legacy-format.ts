@@ -28,7 +28,6 @@ export const dashboardsLegacyFormatRule: LintRule = {
       if (hasNewWidget) return [];
       return [
         report(
-          'dashboards/legacy-format',
           asset.file,
           root.start,
           'the dashboard is not using the new /dashboard payload format (no layout_type, title or created_at, and no widget with a definition or layout)',

@@ -19,7 +19,6 @@ export const dashboardsMissingFieldRule: LintRule = {
       if (missing.length === 0) return [];
       return [
         report(
-          'dashboards/missing-field',
           asset.file,
           root.start,
           `the dashboard does not contain the required fields: ${missing.join(', ')}`,

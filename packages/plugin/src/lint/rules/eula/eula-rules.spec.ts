@@ -2,7 +2,7 @@ import { assetIntegration } from '../../__fixtures__/asset-integration';
 import { d, source } from '../../__fixtures__/run-rule';
 import type { LintRule } from '../../lint-rule';
 import { createLintContext } from '../../lint-context';
-import { applyPolicy } from '../../run-rules';
+import { checkRule } from '../../run-rules';
 import { eulaMissingFileRule } from './missing-file';
 import { eulaNotPdfRule } from './not-pdf';
 
@@ -17,12 +17,10 @@ const withEula = (eula: unknown, pdfHeads: Record<string, string> = {}, others: 
 function run(rule: LintRule, input: ReturnType<typeof withEula>) {
   const base = source(input.files);
   const paths = [...(base.paths ?? []), ...Object.keys(input.pdfHeads), ...input.others];
-  return applyPolicy(rule, rule.check(createLintContext({ ...base, paths, pdfHeads: input.pdfHeads }))).map(
-    ({ hint, ...rest }) => {
-      expect(hint).toBeTruthy();
-      return rest;
-    },
-  );
+  return checkRule(rule, createLintContext({ ...base, paths, pdfHeads: input.pdfHeads })).map(({ hint, ...rest }) => {
+    expect(hint).toBeTruthy();
+    return rest;
+  });
 }
 
 const PDF = { 'assets/eula.pdf': '%PDF-1.7\n' };

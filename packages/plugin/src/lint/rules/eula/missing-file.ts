@@ -3,10 +3,8 @@ import { MANIFEST } from '../manifest/manifest-rule';
 import { report } from '../rule-helpers';
 import { eulaReference } from './eula-path';
 
-const ID = 'eula/missing-file';
-
 export const eulaMissingFileRule: LintRule = {
-  id: ID,
+  id: 'eula/missing-file',
   policy: {
     provenance: 'upstream',
     basis:
@@ -20,7 +18,6 @@ export const eulaMissingFileRule: LintRule = {
     if (ref.file === undefined)
       return [
         report(
-          ID,
           MANIFEST,
           ref.node.start,
           `${ref.field} must be the path of the EULA, found a ${ref.node.kind}`,
@@ -30,7 +27,6 @@ export const eulaMissingFileRule: LintRule = {
     if (context.exists(ref.file)) return [];
     return [
       report(
-        ID,
         MANIFEST,
         ref.node.start,
         `${ref.field} names the EULA '${ref.written}', which does not exist`,

@@ -3,10 +3,8 @@ import { MANIFEST } from '../manifest/manifest-rule';
 import { report } from '../rule-helpers';
 import { eulaReference } from './eula-path';
 
-const ID = 'eula/not-pdf';
-
 export const eulaNotPdfRule: LintRule = {
-  id: ID,
+  id: 'eula/not-pdf',
   policy: {
     provenance: 'upstream',
     basis: '`ddev validate eula`: `<path> is not a PDF file` when the first line of a `.pdf` EULA lacks `%PDF`',
@@ -21,7 +19,6 @@ export const eulaNotPdfRule: LintRule = {
     if (!ref.file.endsWith('.pdf'))
       return [
         report(
-          ID,
           MANIFEST,
           ref.node.start,
           `the EULA '${ref.written}' is missing the pdf extension`,
@@ -33,7 +30,6 @@ export const eulaNotPdfRule: LintRule = {
     if (head === undefined || head.includes('%PDF')) return [];
     return [
       report(
-        ID,
         ref.file,
         { line: 1, column: 1 },
         `the EULA '${ref.written}' is not a PDF file: its first line has no %PDF signature`,

@@ -15,7 +15,6 @@ export const fileBomRule: LintRule = {
       .filter(([, text]) => text.charCodeAt(0) === 0xfeff)
       .map(([file]) =>
         report(
-          'file/byte-order-mark',
           file,
           undefined,
           `${file} starts with a byte order mark (BOM)`,

@@ -12,7 +12,6 @@ export const fileCrlfRule: LintRule = {
       .map(([file, text]) => {
         const line = text.slice(0, text.indexOf('\r\n')).split('\n').length;
         return report(
-          'file/crlf-line-endings',
           file,
           { line, column: 1 },
           `${file} has CRLF (Windows) line endings`,

@@ -1,5 +1,6 @@
 import { d, runRule } from '../../__fixtures__/run-rule';
 import { createLintContext } from '../../lint-context';
+import { checkRule } from '../../run-rules';
 import { fileBomRule } from './byte-order-mark';
 import { fileCrlfRule } from './crlf-line-endings';
 import { fileNotTextRule } from './not-text';
@@ -30,7 +31,7 @@ describe('file rules', () => {
 
   it('file/not-text: reports files that are not UTF-8 text', () => {
     const context = createLintContext({ name: 'foo', files: {}, notText: ['metadata.csv'] });
-    expect(fileNotTextRule.check(context).map((x) => [x.ruleId, x.file, x.message])).toEqual([
+    expect(checkRule(fileNotTextRule, context).map((x) => [x.ruleId, x.file, x.message])).toEqual([
       ['file/not-text', 'metadata.csv', 'metadata.csv is not UTF-8 text (binary content or another encoding)'],
     ]);
   });

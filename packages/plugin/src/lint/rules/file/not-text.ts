@@ -12,7 +12,6 @@ export const fileNotTextRule: LintRule = {
   check: (context) =>
     (context.notText ?? []).map((file) =>
       report(
-        'file/not-text',
         file,
         undefined,
         `${file} is not UTF-8 text (binary content or another encoding)`,

@@ -20,7 +20,6 @@ export const manifestDescriptionRule: LintRule = {
     if (node?.kind !== 'string' || node.value.length <= MAX) return [];
     return [
       report(
-        'manifest/description-too-long',
         MANIFEST,
         at,
         `${path.join('.')} has ${node.value.length} characters, at most ${MAX} fit the tile`,

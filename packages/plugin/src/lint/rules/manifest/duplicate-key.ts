@@ -13,7 +13,6 @@ export const manifestDuplicateKeyRule: LintRule = {
   check: (context) =>
     (context.json(MANIFEST)?.duplicates ?? []).map((d) =>
       report(
-        'manifest/duplicate-key',
         MANIFEST,
         d,
         `duplicate key "${d.key}" (first at line ${d.first.line}); the last value wins`,

@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import { compareVersions, report, SEMVER } from '../rule-helpers';
 import { fieldAt, MANIFEST } from './manifest-rule';
 
@@ -11,7 +10,7 @@ export const manifestAgentVersionRule: LintRule = {
   check: (context) => {
     const model = context.manifest();
     if (!model || model.major !== 1) return [];
-    const out: Diagnostic[] = [];
+    const out: Finding[] = [];
     const versions: Record<string, string> = {};
     for (const field of ['min_agent_version', 'max_agent_version']) {
       const { node, at } = fieldAt(model, [field]);
@@ -20,7 +19,6 @@ export const manifestAgentVersionRule: LintRule = {
       else
         out.push(
           report(
-            'manifest/invalid-agent-version',
             MANIFEST,
             at,
             `${field} '${node.value}' is not a version (x.y.z)`,
@@ -35,7 +33,6 @@ export const manifestAgentVersionRule: LintRule = {
     ) {
       out.push(
         report(
-          'manifest/invalid-agent-version',
           MANIFEST,
           fieldAt(model, ['min_agent_version']).at,
           `min_agent_version ${versions.min_agent_version} is above max_agent_version ${versions.max_agent_version}`,

@@ -18,7 +18,6 @@ export const manifestEmailRule: LintRule = {
     if (node?.kind !== 'string' || node.value.trim() === '' || EMAIL.test(node.value)) return [];
     return [
       report(
-        'manifest/invalid-email',
         MANIFEST,
         at,
         `${path.join('.')} '${node.value}' is not a valid e-mail address`,

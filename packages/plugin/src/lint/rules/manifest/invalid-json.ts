@@ -16,18 +16,11 @@ export const manifestInvalidJsonRule: LintRule = {
     if (!parsed) return [];
     if (parsed.error)
       return [
-        report(
-          'manifest/invalid-json',
-          MANIFEST,
-          parsed.error,
-          `manifest.json is not valid JSON: ${parsed.error.message}`,
-          parsed.error.hint,
-        ),
+        report(MANIFEST, parsed.error, `manifest.json is not valid JSON: ${parsed.error.message}`, parsed.error.hint),
       ];
     if (parsed.root && parsed.root.kind !== 'object')
       return [
         report(
-          'manifest/invalid-json',
           MANIFEST,
           parsed.root.start,
           `manifest.json must hold a JSON object, found ${parsed.root.kind === 'array' ? 'an array' : `a ${parsed.root.kind}`}`,

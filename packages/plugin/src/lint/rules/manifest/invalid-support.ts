@@ -16,7 +16,6 @@ export const manifestSupportRule: LintRule = {
     if (node?.kind !== 'string' || node.value === '' || SUPPORT.includes(node.value)) return [];
     return [
       report(
-        'manifest/invalid-support',
         MANIFEST,
         at,
         `support '${node.value}' is not one of ${SUPPORT.join(', ')}`,

@@ -21,7 +21,6 @@ export const manifestMetricCheckRule: LintRule = {
       .filter((check) => !names.has(check.name))
       .map((check) =>
         report(
-          'manifest/metric-check-missing',
           MANIFEST,
           placeOf(model.root, check.path),
           check.name.trim() === ''

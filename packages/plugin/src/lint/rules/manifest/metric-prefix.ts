@@ -19,7 +19,6 @@ export const manifestMetricPrefixRule: LintRule = {
     if (!/^[a-zA-Z][a-zA-Z0-9_.]*$/.test(node.value)) {
       return [
         report(
-          'manifest/metric-prefix',
           MANIFEST,
           at,
           `metric prefix '${node.value}' is not a valid metric namespace`,
@@ -31,7 +30,6 @@ export const manifestMetricPrefixRule: LintRule = {
     // Datadog's own validation accepts a prefix without the dot, so this stays a warning.
     return [
       report(
-        'manifest/metric-prefix',
         MANIFEST,
         at,
         `metric prefix '${node.value}' does not end with a dot`,

@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import type { JsonNode } from '../../json/json-node';
 import { findNode } from '../../json/json-node';
 import { EMAIL, report } from '../rule-helpers';
@@ -44,7 +43,7 @@ export const manifestMissingAssetRule: LintRule = {
   check: (context) => {
     const model = context.manifest();
     if (!model || model.major !== 2 || context.paths === undefined) return [];
-    const out: Diagnostic[] = [];
+    const out: Finding[] = [];
     for (const ref of assetReferences(model.root)) {
       // Dashboards and saved views have ddev's own verdict: dashboards/missing-file, saved-views/missing-file.
       if (ref.path[0] === 'assets' && UPSTREAM_CHECKED.has(String(ref.path[1]))) continue;
@@ -52,7 +51,6 @@ export const manifestMissingAssetRule: LintRule = {
       if (/^https?:\/\//.test(ref.file) || EMAIL.test(ref.file) || context.exists(ref.file)) continue;
       out.push(
         report(
-          'manifest/missing-asset',
           MANIFEST,
           ref.at,
           `${ref.path.join('.')} names '${ref.file}', which does not exist`,

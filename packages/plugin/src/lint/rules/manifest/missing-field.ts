@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
 import { fieldAt, MANIFEST } from './manifest-rule';
 
@@ -54,7 +53,7 @@ export const manifestMissingFieldRule: LintRule = {
     const model = context.manifest();
     // A manifest whose fields contradict its manifest_version is reported by manifest/version-shape.
     if (!model || model.shape !== model.major) return [];
-    const out: Diagnostic[] = [];
+    const out: Finding[] = [];
     for (const field of model.major === 2 ? V2_FIELDS : V1_FIELDS) {
       const path = field.split('.');
       const { node, at } = fieldAt(model, path);
@@ -63,7 +62,6 @@ export const manifestMissingFieldRule: LintRule = {
         continue;
       out.push(
         report(
-          'manifest/missing-field',
           MANIFEST,
           at,
           `${node ? 'empty' : 'missing'} field '${field}'${model.major === 2 ? ' (manifest v2)' : ''}`,

@@ -15,7 +15,6 @@ export const manifestMissingFileRule: LintRule = {
     context.files[MANIFEST] === undefined && !(context.notText ?? []).includes(MANIFEST)
       ? [
           report(
-            'manifest/missing-file',
             MANIFEST,
             undefined,
             'manifest.json is missing',

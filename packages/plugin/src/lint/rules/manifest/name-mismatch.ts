@@ -14,7 +14,6 @@ export const manifestNameRule: LintRule = {
     if (node?.kind !== 'string' || node.value === '' || node.value === context.name) return [];
     return [
       report(
-        'manifest/name-mismatch',
         MANIFEST,
         at,
         `name '${node.value}' differs from the folder name '${context.name}'`,

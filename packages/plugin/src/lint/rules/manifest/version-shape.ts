@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import { findNode } from '../../json/json-node';
 import { V1_MARKERS, V2_MARKERS } from '../../model/manifest-model';
 import { report, SEMVER } from '../rule-helpers';
@@ -19,11 +18,10 @@ export const manifestVersionShapeRule: LintRule = {
     if (!model) return [];
     const { node, at } = fieldAt(model, ['manifest_version']);
     if (node?.kind !== 'string') return [];
-    const out: Diagnostic[] = [];
+    const out: Finding[] = [];
     if (!SEMVER.test(node.value)) {
       out.push(
         report(
-          'manifest/version-shape',
           MANIFEST,
           at,
           `manifest_version '${node.value}' is not a version`,
@@ -38,7 +36,6 @@ export const manifestVersionShapeRule: LintRule = {
     if (model.major === 2 && model.shape === 1) {
       out.push(
         report(
-          'manifest/version-shape',
           MANIFEST,
           at,
           `manifest_version '${node.value}' declares v2, but the file is a v1 manifest (${v1.slice(0, 3).join(', ')}; no app_uuid, app_id, tile or author)`,
@@ -49,7 +46,6 @@ export const manifestVersionShapeRule: LintRule = {
     if (model.major === 1 && model.shape === 2 && v1.length === 0) {
       out.push(
         report(
-          'manifest/version-shape',
           MANIFEST,
           at,
           `manifest_version '${node.value}' declares v1, but the file is a v2 manifest (${v2.join(', ')})`,

@@ -12,6 +12,6 @@ export const metadataBlankLineRule: LintRule = {
     'metadata.csv has no blank lines. Datadog tolerates them, so this is a warning, but other CSV readers stop or produce empty rows. Fix: delete the blank line.',
   check: (context) =>
     (context.metadata()?.blankLines ?? []).map((line) =>
-      report('metadata/blank-line', METADATA, { line, column: 1 }, 'blank line', 'delete the blank line', 'warning'),
+      report(METADATA, { line, column: 1 }, 'blank line', 'delete the blank line', 'warning'),
     ),
 };

@@ -16,7 +16,6 @@ export const metadataCsvSyntaxRule: LintRule = {
     if (line === undefined) return [];
     return [
       report(
-        'metadata/csv-syntax',
         METADATA,
         { line, column: 1 },
         `a quoted field opened on line ${line} never closes`,

@@ -14,7 +14,6 @@ export const metadataDescriptionPipeRule: LintRule = {
       if (!cell || index < 0) return [];
       return [
         report(
-          'metadata/description-pipe',
           METADATA,
           cell.field,
           "description contains '|'",

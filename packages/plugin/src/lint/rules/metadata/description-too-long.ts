@@ -13,7 +13,6 @@ export const metadataDescriptionLengthRule: LintRule = {
       if (!cell || cell.value.length <= MAX_DESCRIPTION_LENGTH) return [];
       return [
         report(
-          'metadata/description-too-long',
           METADATA,
           cell.field,
           `description has ${cell.value.length} characters, at most ${MAX_DESCRIPTION_LENGTH} are allowed`,

@@ -18,7 +18,6 @@ export const metadataDuplicateColumnRule: LintRule = {
       .filter((c) => c.name !== '' && table.indexOf(c.name) !== c.index)
       .map((c) =>
         report(
-          'metadata/duplicate-column',
           METADATA,
           c.field,
           `column '${c.name}' appears twice in the header (first at column ${table.columns[table.indexOf(c.name)].field.column})`,

@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
 import { cellOf, METADATA } from './metadata-rule';
 
@@ -12,7 +11,7 @@ export const metadataDuplicateMetricRule: LintRule = {
     const table = context.metadata();
     if (!table?.header) return [];
     const seen = new Map<string, number>();
-    const out: Diagnostic[] = [];
+    const out: Finding[] = [];
     for (const row of table.rows) {
       const cell = cellOf(table, row, 'metric_name');
       if (!cell || cell.value === '') continue;
@@ -21,7 +20,6 @@ export const metadataDuplicateMetricRule: LintRule = {
       else
         out.push(
           report(
-            'metadata/duplicate-metric',
             METADATA,
             cell.field,
             `metric '${cell.value}' is already listed on line ${first}`,

@@ -15,7 +15,6 @@ export const metadataEmptyColumnRule: LintRule = {
     const trailing = empty.every((c, i) => c.index === table.columns.length - empty.length + i);
     return [
       report(
-        'metadata/empty-column',
         METADATA,
         empty[0].field,
         trailing

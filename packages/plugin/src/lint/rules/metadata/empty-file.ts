@@ -12,7 +12,6 @@ export const metadataEmptyFileRule: LintRule = {
     if (text === undefined || text.replace(/^\ufeff/, '').trim() !== '') return [];
     return [
       report(
-        'metadata/empty-file',
         METADATA,
         undefined,
         'metadata.csv is empty',

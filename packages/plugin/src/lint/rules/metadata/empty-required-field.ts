@@ -16,7 +16,6 @@ export const metadataEmptyRequiredRule: LintRule = {
       if (empty.length === 0) return [];
       return [
         report(
-          'metadata/empty-required-field',
           METADATA,
           empty[0].cell!.field,
           `required ${empty.length === 1 ? 'field' : 'fields'} ${empty.map((e) => e.column).join(', ')} ${empty.length === 1 ? 'is' : 'are'} empty`,

@@ -54,7 +54,6 @@ export const metadataFieldCountRule: LintRule = {
         if (extra > 0 && commaInDescription(table, row, extra)) {
           const after = row.fields[table.indexOf('description') + 1];
           return report(
-            'metadata/field-count',
             METADATA,
             { line: after.line, column: after.column - 1 },
             `${counts}: the description contains an unquoted comma`,
@@ -65,7 +64,6 @@ export const metadataFieldCountRule: LintRule = {
         if (stray) {
           const field = row.fields[stray.index];
           return report(
-            'metadata/field-count',
             METADATA,
             field,
             `${counts}: '${field.value.trim()}' cannot be a ${stray.column}, it looks like a stray field`,
@@ -74,7 +72,6 @@ export const metadataFieldCountRule: LintRule = {
         }
         const at = extra > 0 ? row.fields[expected] : row.fields[row.fields.length - 1];
         return report(
-          'metadata/field-count',
           METADATA,
           at,
           counts,

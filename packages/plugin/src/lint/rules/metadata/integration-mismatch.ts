@@ -15,7 +15,6 @@ export const metadataIntegrationRule: LintRule = {
       if (!cell || cell.value === '' || cell.value === expected) return [];
       return [
         report(
-          'metadata/integration-mismatch',
           METADATA,
           cell.field,
           `integration '${cell.value}' should be '${expected}'`,

@@ -22,7 +22,6 @@ export const metadataCuratedMetricRule: LintRule = {
       if (problems.length === 0) return [];
       return [
         report(
-          'metadata/invalid-curated-metric',
           METADATA,
           cell.field,
           `curated_metric '${cell.value}': ${problems.join('; ')}`,

@@ -13,7 +13,6 @@ export const metadataIntervalRule: LintRule = {
       if (!cell || cell.value === '' || /^\d+$/.test(cell.value)) return [];
       return [
         report(
-          'metadata/invalid-interval',
           METADATA,
           cell.field,
           `interval '${cell.value}' is not an integer`,

@@ -24,7 +24,6 @@ export const metadataMetricNameRule: LintRule = {
       const placeholder = /<[^>]*>|\{[^}]*\}/.exec(cell.value);
       return [
         report(
-          'metadata/invalid-metric-name',
           METADATA,
           cell.field,
           `metric name '${cell.value}' is not normalised${placeholder ? ` (it contains the placeholder ${placeholder[0]})` : ''}; Datadog would store '${normal}'`,

@@ -26,14 +26,6 @@ export const metadataMetricTypeRule: LintRule = {
         : SUGGESTIONS[lower]
           ? `use '${SUGGESTIONS[lower]}'${lower in { distribution: 1, histogram: 1 } ? ' (Datadog lists histogram and distribution sub-metrics as gauges)' : ''}`
           : `use one of ${TYPES.join(', ')}`;
-      return [
-        report(
-          'metadata/invalid-metric-type',
-          METADATA,
-          cell.field,
-          `metric_type '${cell.value}' is not one of ${TYPES.join(', ')}`,
-          hint,
-        ),
-      ];
+      return [report(METADATA, cell.field, `metric_type '${cell.value}' is not one of ${TYPES.join(', ')}`, hint)];
     }),
 };

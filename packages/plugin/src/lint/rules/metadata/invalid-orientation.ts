@@ -14,7 +14,6 @@ export const metadataOrientationRule: LintRule = {
       if (!cell || cell.value === '' || (ORIENTATIONS as readonly string[]).includes(cell.value)) return [];
       return [
         report(
-          'metadata/invalid-orientation',
           METADATA,
           cell.field,
           `orientation '${cell.value}' is not -1, 0 or 1`,

@@ -1,5 +1,5 @@
+import type { Finding } from '../../lint-rule';
 import type { CsvField, CsvRecord } from '../../../metadata/parse-csv';
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
 import type { LintContext } from '../../lint-context';
 import type { MetadataTable } from '../../model/metadata-table';
 
@@ -11,8 +11,8 @@ export const METADATA = 'metadata.csv';
  */
 export function forEachRow(
   context: LintContext,
-  check: (row: CsvRecord, table: MetadataTable) => Diagnostic[],
-): Diagnostic[] {
+  check: (row: CsvRecord, table: MetadataTable) => Finding[],
+): Finding[] {
   const table = context.metadata();
   if (!table?.header) return [];
   return table.rows.filter((row) => row.fields.length === table.columns.length).flatMap((row) => check(row, table));

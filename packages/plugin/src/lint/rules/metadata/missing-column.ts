@@ -16,7 +16,6 @@ export const metadataMissingColumnRule: LintRule = {
       .filter((column) => !names.has(column))
       .map((column) =>
         report(
-          'metadata/missing-column',
           METADATA,
           { line: table.header!.line, column: 1 },
           `the header has no '${column}' column${(REQUIRED_COLUMNS as readonly string[]).includes(column) ? ' (required)' : ''}`,

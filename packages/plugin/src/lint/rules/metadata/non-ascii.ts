@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
 import { forEachRow, METADATA } from './metadata-rule';
 
@@ -13,7 +12,7 @@ export const metadataNonAsciiRule: LintRule = {
     'Values in metadata.csv are plain ASCII (units excepted, whose catalogue names some currencies with accents): Datadog rejects other characters, which usually arrive by pasting typographic quotes or non-breaking spaces. Bad: `Requests “served”`. Good: `Requests "served"`. Fix: retype the character in ASCII.',
   check: (context) =>
     forEachRow(context, (row, table) => {
-      const out: Diagnostic[] = [];
+      const out: Finding[] = [];
       row.fields.forEach((field, index) => {
         const column = table.columns[index]?.name ?? '';
         const at = [...field.value].findIndex((c) => c.charCodeAt(0) > 127);
@@ -21,7 +20,6 @@ export const metadataNonAsciiRule: LintRule = {
         const char = [...field.value][at];
         out.push(
           report(
-            'metadata/non-ascii',
             METADATA,
             field,
             `${column} contains the non-ASCII character '${char}' (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`,

@@ -22,7 +22,6 @@ export const metadataPrefixRule: LintRule = {
         return [];
       return [
         report(
-          'metadata/prefix-mismatch',
           METADATA,
           cell.field,
           `metric '${cell.value}' does not start with the manifest's prefix '${prefix}'`,

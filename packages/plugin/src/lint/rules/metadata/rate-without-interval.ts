@@ -14,7 +14,6 @@ export const metadataRateIntervalRule: LintRule = {
       if (type?.value !== 'rate' || !interval || interval.value !== '') return [];
       return [
         report(
-          'metadata/rate-without-interval',
           METADATA,
           interval.field,
           'a rate without an interval',

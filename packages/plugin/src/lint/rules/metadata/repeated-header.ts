@@ -12,12 +12,6 @@ export const metadataRepeatedHeaderRule: LintRule = {
     'The header row of metadata.csv appears once, at the top: a copy further down (often from pasting two files together) is read as a metric named `metric_name`. Fix: delete the repeated row.',
   check: (context) =>
     (context.metadata()?.repeatedHeaders ?? []).map((row) =>
-      report(
-        'metadata/repeated-header',
-        METADATA,
-        { line: row.line, column: 1 },
-        'the header row is repeated as a data row',
-        'delete this row',
-      ),
+      report(METADATA, { line: row.line, column: 1 }, 'the header row is repeated as a data row', 'delete this row'),
     ),
 };

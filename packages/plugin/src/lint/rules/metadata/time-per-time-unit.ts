@@ -18,7 +18,6 @@ export const metadataTimePerTimeRule: LintRule = {
       if (!unit || !per || !TIME_UNITS.has(unit.value) || !TIME_UNITS.has(per.value)) return [];
       return [
         report(
-          'metadata/time-per-time-unit',
           METADATA,
           unit.field,
           `unit '${unit.value}/${per.value}' is a time per time`,

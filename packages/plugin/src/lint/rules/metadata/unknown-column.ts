@@ -14,13 +14,7 @@ export const metadataUnknownColumnRule: LintRule = {
     return table.columns
       .filter((c) => c.name !== '' && !KNOWN_COLUMNS.has(c.name))
       .map((c) =>
-        report(
-          'metadata/unknown-column',
-          METADATA,
-          c.field,
-          `unknown column '${c.name}'`,
-          `use one of ${[...KNOWN_COLUMNS].join(', ')}`,
-        ),
+        report(METADATA, c.field, `unknown column '${c.name}'`, `use one of ${[...KNOWN_COLUMNS].join(', ')}`),
       );
   },
 };

@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import { UNIT_NAMES } from '../../model/unit-names';
 import { report } from '../rule-helpers';
 import { cellOf, forEachRow, METADATA } from './metadata-rule';
@@ -18,14 +17,13 @@ export const metadataUnknownUnitRule: LintRule = {
     "unit_name and per_unit_name are empty or a unit from Datadog's catalogue (byte, second, request, percent, ...; the guide's older names are accepted too). A unit Datadog does not know fails its validation and shows no unit on graphs. Bad: `bytes`, `float`, `tuple`. Good: `byte`, empty. Fix: pick the singular name from the catalogue, or leave the field empty when no unit fits.",
   check: (context) =>
     forEachRow(context, (row, table) => {
-      const out: Diagnostic[] = [];
+      const out: Finding[] = [];
       for (const column of ['unit_name', 'per_unit_name']) {
         const cell = cellOf(table, row, column);
         if (!cell || cell.value === '' || UNIT_NAMES.has(cell.value)) continue;
         const better = suggest(cell.value);
         out.push(
           report(
-            'metadata/unknown-unit',
             METADATA,
             cell.field,
             `${column} '${cell.value}' is not a unit Datadog knows`,

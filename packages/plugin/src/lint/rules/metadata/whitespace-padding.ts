@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
 import { METADATA } from './metadata-rule';
 
@@ -19,7 +18,7 @@ export const metadataWhitespaceRule: LintRule = {
   check: (context) => {
     const table = context.metadata();
     if (!table?.header) return [];
-    const out: Diagnostic[] = [];
+    const out: Finding[] = [];
     // Rows of the wrong length are reported by metadata/field-count; their columns mean nothing.
     const rows = table.rows.filter((row) => row.fields.length === table.columns.length);
     for (const record of [table.header, ...rows, ...table.repeatedHeaders]) {
@@ -36,7 +35,6 @@ export const metadataWhitespaceRule: LintRule = {
       const serious = record === table.header || padded.some(({ column }) => !FREE_TEXT.has(column));
       out.push(
         report(
-          'metadata/whitespace-padding',
           METADATA,
           padded[0].field,
           `${padded.length === 1 ? 'field' : 'fields'} ${padded.map((p) => p.column).join(', ')} padded with spaces`,

@@ -18,7 +18,6 @@ export const monitorsDescriptionRule: LintRule = {
       if (length <= MAX) return [];
       return [
         report(
-          'monitors/description-too-long',
           asset.file,
           description.keyStart,
           `the monitor's description has ${length} characters, at most ${MAX} are allowed`,

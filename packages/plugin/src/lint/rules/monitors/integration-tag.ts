@@ -26,7 +26,6 @@ export const monitorsIntegrationTagRule: LintRule = {
         return [];
       return [
         report(
-          'monitors/integration-tag',
           asset.file,
           tags.keyStart,
           'the monitor has no `integration:` tag',

@@ -11,5 +11,5 @@ export const monitorsInvalidJsonRule: LintRule = {
   },
   description:
     "Each monitor template the manifest names under `assets.monitors` is strict JSON holding one object: no trailing commas, no comments, nothing after the closing brace. Bad: a comment above the query. Good: the file as Datadog exports it (Export Monitor → Select to export as a monitor template). NaN and Infinity are not JSON either, but Python's json module reads them: they are a warning, and the rest of the file goes unchecked. A byte order mark is reported by file/byte-order-mark. Fix: correct the syntax at the reported line and column.",
-  check: (context) => reportInvalidJson(context, 'monitors', 'monitors/invalid-json', 'the monitor'),
+  check: (context) => reportInvalidJson(context, 'monitors', 'the monitor'),
 };

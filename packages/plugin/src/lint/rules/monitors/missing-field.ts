@@ -28,7 +28,6 @@ export const monitorsMissingFieldRule: LintRule = {
       if (missing.length === 0) return [];
       return [
         report(
-          'monitors/missing-field',
           asset.file,
           root.start,
           `the monitor does not contain the required fields: ${missing.join(', ')}`,

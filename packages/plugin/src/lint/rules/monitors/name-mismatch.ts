@@ -25,7 +25,6 @@ export const monitorsNameRule: LintRule = {
       if (names.some((n) => text.toLowerCase().includes(n))) return [];
       return [
         report(
-          'monitors/name-mismatch',
           asset.file,
           name.start,
           `the monitor's name '${text}' does not contain the integration's name (${[...new Set(names)].map((n) => `'${n}'`).join(' or ')})`,

@@ -38,7 +38,6 @@ export const packageNameRule: LintRule = {
       const e = error as { line?: number; column?: number; message: string };
       return [
         report(
-          'package/name',
           PYPROJECT,
           { line: e.line ?? 1, column: e.column ?? 1 },
           `pyproject.toml is not valid TOML: ${e.message.split('\n')[0]}`,
@@ -52,7 +51,6 @@ export const packageNameRule: LintRule = {
     const at = { line: lineMatching(text, /^\s*name\s*=/), column: 1 };
     return [
       report(
-        'package/name',
         PYPROJECT,
         at,
         name === undefined ? `[project] has no name` : `package name '${String(name)}' should be '${expected}'`,

@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
 import { REQUIREMENTS } from './requirements-final-newline';
 
@@ -41,13 +40,12 @@ export const requirementsConflictRule: LintRule = {
   check: (context) => {
     const text = context.files[REQUIREMENTS];
     if (text === undefined) return [];
-    const out: Diagnostic[] = [];
+    const out: Finding[] = [];
     const seen = new Map<string, Requirement>();
     for (const req of readRequirements(text)) {
       if (new Set(req.pins).size > 1) {
         out.push(
           report(
-            'requirements/conflicting-pins',
             REQUIREMENTS,
             { line: req.line, column: 1 },
             `${req.name} is pinned to ${[...new Set(req.pins)].join(' and ')} at once`,
@@ -63,7 +61,6 @@ export const requirementsConflictRule: LintRule = {
       const conflict = first.pins.length > 0 && req.pins.length > 0 && first.pins[0] !== req.pins[0];
       out.push(
         report(
-          'requirements/conflicting-pins',
           REQUIREMENTS,
           { line: req.line, column: 1 },
           conflict

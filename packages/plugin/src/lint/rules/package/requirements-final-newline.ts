@@ -17,7 +17,6 @@ export const requirementsNewlineRule: LintRule = {
     const lines = text.split('\n');
     return [
       report(
-        'requirements/final-newline',
         REQUIREMENTS,
         { line: lines.length, column: lines[lines.length - 1].length + 1 },
         'requirements.txt does not end with a new line',

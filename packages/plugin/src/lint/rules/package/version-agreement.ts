@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import { fieldAt, MANIFEST } from '../manifest/manifest-rule';
 import { report, SEMVER } from '../rule-helpers';
 import { lineMatching, PYPROJECT, readProjectTable } from './package-name';
@@ -19,25 +18,16 @@ export const packageVersionRule: LintRule = {
   check: (context) => {
     const aboutPath = `datadog_checks/${context.module}/__about__.py`;
     const about = context.files[aboutPath];
-    const out: Diagnostic[] = [];
+    const out: Finding[] = [];
     let version: string | undefined;
     if (about !== undefined) {
       const m = VERSION.exec(about);
       version = m?.[2];
       if (!m)
-        out.push(
-          report(
-            'package/version',
-            aboutPath,
-            undefined,
-            '__about__.py does not set __version__',
-            "write __version__ = '0.1.0'",
-          ),
-        );
+        out.push(report(aboutPath, undefined, '__about__.py does not set __version__', "write __version__ = '0.1.0'"));
       else if (!SEMVER.test(m[2]))
         out.push(
           report(
-            'package/version',
             aboutPath,
             { line: lineMatching(about, /^__version__/), column: 1 },
             `__version__ '${m[2]}' is not a version (x.y.z)`,
@@ -51,7 +41,6 @@ export const packageVersionRule: LintRule = {
       const at = { line: lineMatching(pyproject, /^\s*version\s*=/), column: 1 };
       out.push(
         report(
-          'package/version',
           PYPROJECT,
           at,
           `pyproject.toml repeats the version ('${project.version}')${version && version !== project.version ? `, and __about__.py says '${version}'` : ''}`,
@@ -66,7 +55,6 @@ export const packageVersionRule: LintRule = {
       if (node?.kind === 'string' && node.value !== version) {
         out.push(
           report(
-            'package/version',
             MANIFEST,
             at,
             `manifest version '${node.value}' differs from __about__.py ('${version}')`,
@@ -81,7 +69,6 @@ export const packageVersionRule: LintRule = {
       if (node?.kind === 'string' && node.value !== '' && !SEMVER.test(node.value))
         out.push(
           report(
-            'package/version',
             MANIFEST,
             at,
             `manifest version '${node.value}' is not a version (x.y.z)`,

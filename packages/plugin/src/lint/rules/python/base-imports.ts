@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
 import { pythonLines } from './python-source';
 
@@ -29,7 +28,7 @@ export const pythonBaseImportsRule: LintRule = {
   check: (context) => {
     // ddev validates the imports of integrations: folders with a manifest.json.
     if (!context.exists('manifest.json')) return [];
-    const out: Diagnostic[] = [];
+    const out: Finding[] = [];
     for (const path of Object.keys(context.files)
       .filter((p) => READ.test(p))
       .sort()) {
@@ -37,7 +36,6 @@ export const pythonBaseImportsRule: LintRule = {
         if (!isDeprecatedImport(line, context.name)) return;
         out.push(
           report(
-            'python/base-imports',
             path,
             { line: index + 1, column: line.indexOf('datadog_checks') + 1 },
             `deprecated import: \`${line.trim()}\` does not import from datadog_checks.base`,

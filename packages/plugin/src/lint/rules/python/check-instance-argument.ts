@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
 import { positionAt } from './python-source';
 
@@ -16,7 +15,7 @@ export const pythonCheckInstanceRule: LintRule = {
     "The check's `check` method takes the instance argument it ignores, `def check(self, _):`, and reads its configuration from `self.instance`: the `instance` argument is going to be deprecated in Agent 8. As `ddev validate integration-style` does, the Python code under `datadog_checks/` is searched for the exact text `def check(self, instance):`. Bad: `def check(self, instance):` then `url = instance.get('url')`. Good: `def check(self, _):` then `url = self.instance.get('url')`. Fix: rename the argument to `_` and read `self.instance` (best in `__init__`, once).",
   check: (context) => {
     if (!context.exists('manifest.json')) return [];
-    const out: Diagnostic[] = [];
+    const out: Finding[] = [];
     for (const path of Object.keys(context.files)
       .filter((p) => p.startsWith('datadog_checks/') && p.endsWith('.py'))
       .sort()) {
@@ -24,7 +23,6 @@ export const pythonCheckInstanceRule: LintRule = {
       for (const match of text.matchAll(PATTERN)) {
         out.push(
           report(
-            'python/check-instance-argument',
             path,
             positionAt(text, match.index),
             '`check` takes `instance`, which Agent 8 is going to deprecate',

@@ -1,12 +1,10 @@
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import { stringAt } from '../../json/json-node';
 import type { LintContext } from '../../lint-context';
 import { isDdevIntegration, isExcludedFrom } from '../../repository/ddev-overrides';
 import { report } from '../rule-helpers';
 import { packageDirectory, positionAt, pythonFilesUnder } from './python-source';
 
-const ID = 'python/http-wrapper';
 /** ddev's patterns, character classes and all: `requests.` then any of those letters, then `(`. */
 const REQUESTS_CALL = /requests.[get|post|head|put|patch|delete]*\(/;
 const USES_WRAPPER = /self.http|OpenMetricsBaseCheck/;
@@ -24,7 +22,7 @@ function specPath(context: LintContext): string {
   return named === undefined ? 'assets/configuration/spec.yaml' : named.replace(/^(?:\.\/)+/, '');
 }
 
-function checkSpec(context: LintContext): Diagnostic[] {
+function checkSpec(context: LintContext): Finding[] {
   const path = specPath(context);
   const text = context.files[path];
   if (text === undefined) return [];
@@ -34,7 +32,6 @@ function checkSpec(context: LintContext): Diagnostic[] {
     const own = lines.findIndex((l) => new RegExp(`template:\\s*${section}\\b`).test(l));
     const index = own >= 0 ? own : lines.findIndex((l) => /template:/.test(l));
     return report(
-      ID,
       path,
       index < 0 ? undefined : { line: index + 1, column: lines[index].indexOf('template:') + 1 },
       `the check uses the HTTP wrapper, but ${path} does not use the \`${section}/http\` (or \`${section}/openmetrics\`, \`${section}/openmetrics_legacy\`) template`,
@@ -44,7 +41,7 @@ function checkSpec(context: LintContext): Diagnostic[] {
 }
 
 export const pythonHttpWrapperRule: LintRule = {
-  id: ID,
+  id: 'python/http-wrapper',
   policy: {
     provenance: 'upstream',
     basis:
@@ -55,7 +52,7 @@ export const pythonHttpWrapperRule: LintRule = {
     "The check makes its HTTP requests through the base package's wrapper, `self.http` (or an OpenMetrics base class), which applies the proxy, TLS, authentication, timeout and header options a user configures, and it offers those options in its configuration spec. As `ddev validate http` does, for every Python file under `datadog_checks/<module>/`: a direct call of the requests library (`requests.get(`, `requests.post(`, `requests.head(`, ...) is an error; a file that uses the wrapper makes spec.yaml (when there is one) need the `init_config/http` and `instances/http` templates (or the openmetrics ones); and `auth=` or `header=` in such a file is a warning, as the wrapper sets them from the configuration. A file that mentions `SKIP_HTTP_VALIDATION` anywhere (a comment) is not checked, and neither is an integration listed under `[overrides.validate.http] exclude` in `.ddev/config.toml`. Bad: `requests.get(url, timeout=5)`. Good: `self.http.get(url)`. Fix: call `self.http`, add the templates to spec.yaml, or, for a genuine use of the library, write `# SKIP_HTTP_VALIDATION` in the file.",
   check: (context) => {
     if (!isDdevIntegration(context) || isExcludedFrom(context, 'http')) return [];
-    const out: Diagnostic[] = [];
+    const out: Finding[] = [];
     let usesWrapper = false;
     for (const { path, text } of pythonFilesUnder(context, packageDirectory(context))) {
       if (text.includes(SKIP)) continue;
@@ -63,7 +60,6 @@ export const pythonHttpWrapperRule: LintRule = {
       if (call) {
         out.push(
           report(
-            ID,
             path,
             positionAt(text, call.index),
             `\`${call[0]}\` calls the requests library directly instead of the HTTP wrapper`,
@@ -79,7 +75,6 @@ export const pythonHttpWrapperRule: LintRule = {
         const name = argument[0].replace('=', '');
         out.push(
           report(
-            ID,
             path,
             positionAt(text, argument.index),
             `\`${name}\` is passed next to the HTTP wrapper, which sets it from the configuration`,

@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
 import { pythonFilesUnder, pythonLines } from './python-source';
 
@@ -15,13 +14,12 @@ export const pythonLegacySignatureRule: LintRule = {
   check: (context) => {
     // As ddev's find_legacy_signature: a check (one with __about__.py) walked at datadog_checks/<folder name>/.
     if (!context.exists(`datadog_checks/${context.module}/__about__.py`)) return [];
-    const out: Diagnostic[] = [];
+    const out: Finding[] = [];
     for (const { path, text } of pythonFilesUnder(context, `datadog_checks/${context.name}/`)) {
       pythonLines(text).forEach((line, index) => {
         if (!line.includes('__init__') || !line.includes('agentConfig')) return;
         out.push(
           report(
-            'python/legacy-signature',
             path,
             { line: index + 1, column: line.indexOf('__init__') + 1 },
             '`__init__` takes `agentConfig`: the legacy Agent 5 signature of a check',

@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import { isDdevIntegration, isExcludedFrom } from '../../repository/ddev-overrides';
 import { report } from '../rule-helpers';
 import { packageDirectory, positionAt, pythonFilesUnder } from './python-source';
@@ -17,13 +16,12 @@ export const pythonOpenmetricsLimitRule: LintRule = {
     // ddev's iter_packages: a Python package (pyproject.toml) that is an integration.
     if (!context.exists('pyproject.toml') || !isDdevIntegration(context) || isExcludedFrom(context, 'openmetrics'))
       return [];
-    const out: Diagnostic[] = [];
+    const out: Finding[] = [];
     for (const { path, text } of pythonFilesUnder(context, packageDirectory(context))) {
       const base = text.indexOf(OPENMETRICS_BASE);
       if (base < 0 || text.includes(NO_LIMIT)) continue;
       out.push(
         report(
-          'python/openmetrics-limit',
           path,
           positionAt(text, base + 1),
           'an OpenMetrics check without `DEFAULT_METRIC_LIMIT = 0`: the base class caps the metrics it submits',

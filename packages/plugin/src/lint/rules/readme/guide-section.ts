@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
 import { readSections } from './readme-model';
 
@@ -17,13 +16,12 @@ export const readmeGuideSectionRule: LintRule = {
     const text = context.files['README.md'];
     if (text === undefined) return [];
     const sections = readSections(text);
-    const out: Diagnostic[] = [];
+    const out: Finding[] = [];
     for (const name of GUIDE_README_SECTIONS) {
       const found = sections.find((s) => s.title.toLowerCase() === name.toLowerCase());
       if (!found)
         out.push(
           report(
-            'readme/guide-section',
             'README.md',
             undefined,
             `README.md has no '${name}' section`,
@@ -33,7 +31,6 @@ export const readmeGuideSectionRule: LintRule = {
       else if (!found.hasContent)
         out.push(
           report(
-            'readme/guide-section',
             'README.md',
             { line: found.line, column: 1 },
             `section '${found.title}' is empty`,

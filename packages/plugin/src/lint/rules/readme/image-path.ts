@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
 
 const MARKDOWN_IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
@@ -32,7 +31,7 @@ export const readmeImagePathRule: LintRule = {
       const m = DEFINITION.exec(line);
       if (m) definitions.set(m[1].toLowerCase(), m[2]);
     }
-    const out: Diagnostic[] = [];
+    const out: Finding[] = [];
     lines.forEach((line, i) => {
       const found = [
         ...[...line.matchAll(MARKDOWN_IMAGE)].map((m) => ({ url: m[1], index: m.index ?? 0 })),
@@ -49,7 +48,6 @@ export const readmeImagePathRule: LintRule = {
           if (!isOwnPublishedImage(url, context.name))
             out.push(
               report(
-                'readme/image-path',
                 'README.md',
                 at,
                 `image '${url}' is hosted outside the integration's folder`,
@@ -60,7 +58,6 @@ export const readmeImagePathRule: LintRule = {
           else if (context.paths !== undefined && !context.exists(image))
             out.push(
               report(
-                'readme/image-path',
                 'README.md',
                 at,
                 `image '${url}' is published from ${image}, which does not exist`,
@@ -70,7 +67,6 @@ export const readmeImagePathRule: LintRule = {
         } else if (url.startsWith('/') || url.split('/').includes('..')) {
           out.push(
             report(
-              'readme/image-path',
               'README.md',
               at,
               `image '${url}' is outside the integration's folder`,
@@ -80,7 +76,6 @@ export const readmeImagePathRule: LintRule = {
         } else if (context.paths !== undefined && !context.exists(url.split(/[?#]/)[0])) {
           out.push(
             report(
-              'readme/image-path',
               'README.md',
               at,
               `image '${url}' does not exist`,

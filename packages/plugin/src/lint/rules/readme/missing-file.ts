@@ -14,7 +14,6 @@ export const readmeMissingFileRule: LintRule = {
     context.files['README.md'] === undefined && !(context.notText ?? []).includes('README.md')
       ? [
           report(
-            'readme/missing-file',
             'README.md',
             undefined,
             'README.md is missing',

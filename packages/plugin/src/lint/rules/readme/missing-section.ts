@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
 import { readSections } from './readme-model';
 
@@ -17,7 +16,7 @@ export const readmeMissingSectionRule: LintRule = {
     const text = context.files['README.md'];
     if (text === undefined) return [];
     const h2s = readSections(text).filter((s) => s.level === 2);
-    const out: Diagnostic[] = [];
+    const out: Finding[] = [];
     for (const name of UPSTREAM_README_SECTIONS) {
       const found = h2s.find((s) => s.title === name);
       if (!found) {
@@ -26,13 +25,10 @@ export const readmeMissingSectionRule: LintRule = {
         const why = near
           ? `'${near.title}' is a level ${near.level} heading, not '## ${name}'`
           : `README.md has no '## ${name}' section`;
-        out.push(
-          report('readme/missing-section', 'README.md', at, why, `write a '## ${name}' heading with its content`),
-        );
+        out.push(report('README.md', at, why, `write a '## ${name}' heading with its content`));
       } else if (!found.hasContent) {
         out.push(
           report(
-            'readme/missing-section',
             'README.md',
             { line: found.line, column: 1 },
             `section '## ${name}' is empty`,

@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
 
 export const readmeNonAsciiRule: LintRule = {
@@ -13,7 +12,7 @@ export const readmeNonAsciiRule: LintRule = {
   check: (context) => {
     const text = context.files['README.md'];
     if (text === undefined) return [];
-    const out: Diagnostic[] = [];
+    const out: Finding[] = [];
     text.split('\n').forEach((line, i) => {
       let column = 0;
       for (const char of line) {
@@ -21,7 +20,6 @@ export const readmeNonAsciiRule: LintRule = {
         if ((char.codePointAt(0) ?? 0) > 256) {
           out.push(
             report(
-              'readme/non-ascii',
               'README.md',
               { line: i + 1, column },
               `'${char}' (U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}) is not ASCII`,

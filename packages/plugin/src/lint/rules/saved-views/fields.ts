@@ -3,11 +3,10 @@ import { readAssetObjects } from '../asset-files';
 import { report } from '../rule-helpers';
 import { OPTIONAL_HEADERS, REQUIRED_HEADERS } from './saved-view-schema';
 
-const ID = 'saved-views/fields';
 const ALLOWED = [...REQUIRED_HEADERS, ...OPTIONAL_HEADERS];
 
 export const savedViewsFieldsRule: LintRule = {
-  id: ID,
+  id: 'saved-views/fields',
   policy: {
     provenance: 'upstream',
     basis:
@@ -21,7 +20,6 @@ export const savedViewsFieldsRule: LintRule = {
       const out = missing.length
         ? [
             report(
-              ID,
               asset.file,
               root.start,
               `the saved view does not have the required fields: ${missing.join(', ')}`,
@@ -35,7 +33,6 @@ export const savedViewsFieldsRule: LintRule = {
         seen.add(m.key);
         out.push(
           report(
-            ID,
             asset.file,
             m.keyStart,
             `unknown field '${m.key}' in a saved view (allowed: ${ALLOWED.join(', ')})`,

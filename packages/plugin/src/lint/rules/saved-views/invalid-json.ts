@@ -11,5 +11,5 @@ export const savedViewsInvalidJsonRule: LintRule = {
   },
   description:
     'Each saved view the manifest names is strict JSON holding one object: no trailing commas, no comments, nothing after the closing brace. Bad: `{"name": "Errors", "type": "logs",}`. Good: `{"name": "Errors", "type": "logs", "page": "stream", "query": "status:error"}`. NaN and Infinity are not JSON either, but Python\'s json module reads them: they are a warning, and the rest of the file goes unchecked. A byte order mark is reported by file/byte-order-mark. Fix: correct the syntax at the reported line and column.',
-  check: (context) => reportInvalidJson(context, 'saved_views', 'saved-views/invalid-json', 'the saved view'),
+  check: (context) => reportInvalidJson(context, 'saved_views', 'the saved view'),
 };

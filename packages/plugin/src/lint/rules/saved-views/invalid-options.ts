@@ -3,10 +3,8 @@ import { isTruthy, readAssetObjects, showValue } from '../asset-files';
 import { report } from '../rule-helpers';
 import { NO_OPTIONS_PAGES, PAGE_OPTIONS } from './saved-view-schema';
 
-const ID = 'saved-views/invalid-options';
-
 export const savedViewsInvalidOptionsRule: LintRule = {
-  id: ID,
+  id: 'saved-views/invalid-options',
   policy: {
     provenance: 'upstream',
     basis:
@@ -21,7 +19,6 @@ export const savedViewsInvalidOptionsRule: LintRule = {
       if (options.kind !== 'object')
         return [
           report(
-            ID,
             asset.file,
             options.start,
             `the saved view's options are invalid: ${showValue(options)} is not an object`,
@@ -43,7 +40,6 @@ export const savedViewsInvalidOptionsRule: LintRule = {
         : `page '${page.value}' takes no options`;
       return [
         report(
-          ID,
           asset.file,
           options.start,
           `the saved view has invalid options for page '${page.value}': ${bad.join(', ')}`,

@@ -1,18 +1,14 @@
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import type { JsonMember } from '../../json/json-node';
 import { isTruthy, readAssetObjects, showValue } from '../asset-files';
 import { report } from '../rule-helpers';
 import { VALID_PAGES, VALID_TYPES } from './saved-view-schema';
 
-const ID = 'saved-views/invalid-value';
-
 /** A value must be one of a list of strings; a missing field is saved-views/fields'. */
-function oneOf(file: string, m: JsonMember | undefined, allowed: string[], what: string): Diagnostic[] {
+function oneOf(file: string, m: JsonMember | undefined, allowed: string[], what: string): Finding[] {
   if (!m || (m.value.kind === 'string' && allowed.includes(m.value.value))) return [];
   return [
     report(
-      ID,
       file,
       m.value.start,
       `the saved view has an invalid ${what}: ${showValue(m.value)}`,
@@ -22,7 +18,7 @@ function oneOf(file: string, m: JsonMember | undefined, allowed: string[], what:
 }
 
 /** ddev: a set timerange has a numeric `interval_ms`. */
-function timerange(file: string, m: JsonMember | undefined): Diagnostic[] {
+function timerange(file: string, m: JsonMember | undefined): Finding[] {
   if (!m || !isTruthy(m.value)) return [];
   const interval =
     m.value.kind === 'object' ? [...m.value.members].reverse().find((x) => x.key === 'interval_ms') : undefined;
@@ -32,7 +28,6 @@ function timerange(file: string, m: JsonMember | undefined): Diagnostic[] {
     : `the saved view has an invalid timerange: ${showValue(m.value)}`;
   return [
     report(
-      ID,
       file,
       (interval ?? m).value.start,
       message,
@@ -42,11 +37,10 @@ function timerange(file: string, m: JsonMember | undefined): Diagnostic[] {
 }
 
 /** ddev: set visible facets are a list. */
-function visibleFacets(file: string, m: JsonMember | undefined): Diagnostic[] {
+function visibleFacets(file: string, m: JsonMember | undefined): Finding[] {
   if (!m || !isTruthy(m.value) || m.value.kind === 'array') return [];
   return [
     report(
-      ID,
       file,
       m.value.start,
       `the saved view has invalid visible facets: ${showValue(m.value)}`,
@@ -56,7 +50,7 @@ function visibleFacets(file: string, m: JsonMember | undefined): Diagnostic[] {
 }
 
 export const savedViewsInvalidValueRule: LintRule = {
-  id: ID,
+  id: 'saved-views/invalid-value',
   policy: {
     provenance: 'upstream',
     basis:

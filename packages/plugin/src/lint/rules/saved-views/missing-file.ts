@@ -9,5 +9,5 @@ export const savedViewsMissingFileRule: LintRule = {
   },
   description:
     'Every saved view the manifest names under `assets.saved_views` exists at that path in the integration\'s folder: Datadog installs the saved views the manifest lists. Bad: `"errors": "assets/saved_views/errors.json"` with no such file. Good: the path of the file as it is. Fix: add the file, or correct the path.',
-  check: (context) => reportMissingAssets(context, 'saved_views', 'saved-views/missing-file', 'saved view'),
+  check: (context) => reportMissingAssets(context, 'saved_views', 'saved view'),
 };

@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../../../diagnostics/diagnostic';
-import type { LintRule } from '../../lint-rule';
+import type { Finding, LintRule } from '../../lint-rule';
 import { findNode, placeOf } from '../../json/json-node';
 import { report } from '../rule-helpers';
 
@@ -20,30 +19,15 @@ export const serviceChecksRule: LintRule = {
     const parsed = context.json(SERVICE_CHECKS);
     if (!parsed) return [];
     if (parsed.error)
-      return [
-        report(
-          'service-checks/invalid',
-          SERVICE_CHECKS,
-          parsed.error,
-          `not valid JSON: ${parsed.error.message}`,
-          parsed.error.hint,
-        ),
-      ];
-    const out: Diagnostic[] = parsed.duplicates.map((d) =>
-      report(
-        'service-checks/invalid',
-        SERVICE_CHECKS,
-        d,
-        `duplicate key "${d.key}" (first at line ${d.first.line})`,
-        'keep one of the two',
-      ),
+      return [report(SERVICE_CHECKS, parsed.error, `not valid JSON: ${parsed.error.message}`, parsed.error.hint)];
+    const out: Finding[] = parsed.duplicates.map((d) =>
+      report(SERVICE_CHECKS, d, `duplicate key "${d.key}" (first at line ${d.first.line})`, 'keep one of the two'),
     );
     const root = parsed.root;
     if (root?.kind === 'object' && root.members.length === 0) {
       return [
         ...out,
         report(
-          'service-checks/invalid',
           SERVICE_CHECKS,
           root.start,
           'an empty object where a list is expected',
@@ -56,7 +40,6 @@ export const serviceChecksRule: LintRule = {
       return [
         ...out,
         report(
-          'service-checks/invalid',
           SERVICE_CHECKS,
           root?.start,
           'service_checks.json must hold a list',
@@ -67,13 +50,7 @@ export const serviceChecksRule: LintRule = {
     root.items.forEach((item, i) => {
       if (item.kind !== 'object') {
         out.push(
-          report(
-            'service-checks/invalid',
-            SERVICE_CHECKS,
-            item.start,
-            `entry ${i + 1} is not an object`,
-            'write each service check as { ... }',
-          ),
+          report(SERVICE_CHECKS, item.start, `entry ${i + 1} is not an object`, 'write each service check as { ... }'),
         );
         return;
       }
@@ -81,7 +58,6 @@ export const serviceChecksRule: LintRule = {
       if (missing.length)
         out.push(
           report(
-            'service-checks/invalid',
             SERVICE_CHECKS,
             item.start,
             `entry ${i + 1} has no ${missing.join(', ')}`,
@@ -94,7 +70,6 @@ export const serviceChecksRule: LintRule = {
           if (s.kind !== 'string' || !STATUSES.includes(s.value))
             out.push(
               report(
-                'service-checks/invalid',
                 SERVICE_CHECKS,
                 s.start,
                 `status ${s.kind === 'string' ? `'${s.value}'` : s.kind} is not one of ${STATUSES.join(', ')}`,
@@ -108,7 +83,6 @@ export const serviceChecksRule: LintRule = {
         if (first !== undefined)
           out.push(
             report(
-              'service-checks/invalid',
               SERVICE_CHECKS,
               placeOf(root, [i, 'check']),
               `service check '${check.value}' is already described in entry ${first + 1}`,
