@@ -1,4 +1,4 @@
-import type { ParsedYaml } from '../lint/lint-context';
+import type { ParsedYaml } from '../yaml/parse-yaml';
 
 /** One problem of spec.yaml, placed and worded for the person who edits it. */
 export interface SpecFinding {

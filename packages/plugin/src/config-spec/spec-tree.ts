@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
-import type { ParsedYaml } from '../lint/lint-context';
+import type { ParsedYaml } from '../yaml/parse-yaml';
 
 /** A 1-based place in spec.yaml. */
 export interface SpecPlace {

@@ -1,16 +1,10 @@
 import { pythonModuleName } from '../integration/integration-names';
-import { Document, isMap, LineCounter, parseDocument, YAMLParseError } from 'yaml';
 import type { IntegrationSource } from './integration-source';
 import { confExampleCandidates } from './integration-layout';
 import { parseJson, type ParsedJson } from './json/parse-json';
 import { buildManifestModel, type ManifestModel } from './model/manifest-model';
 import { buildMetadataTable, type MetadataTable } from './model/metadata-table';
-
-/** A YAML file parsed with positions. */
-export interface ParsedYaml {
-  doc: Document;
-  lineCounter: LineCounter;
-}
+import { parseYaml, type ParsedYaml } from '../yaml/parse-yaml';
 
 /**
  * One integration as the rules see it: its files, plus parsed views built on first use and
@@ -35,22 +29,6 @@ function memo<K, V>(compute: (key: K) => V): (key: K) => V {
     if (!cache.has(key)) cache.set(key, compute(key));
     return cache.get(key) as V;
   };
-}
-
-/**
- * Parses YAML with positions. The yaml library recurses once per level of nesting: a document
- * nested some thousand levels deep overflows the stack, and becomes a document with that error.
- */
-function parseYaml(content: string): ParsedYaml {
-  const lineCounter = new LineCounter();
-  try {
-    return { doc: parseDocument(content, { lineCounter, prettyErrors: true }), lineCounter };
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    const doc = new Document(null);
-    doc.errors.push(new YAMLParseError([0, 0], 'IMPOSSIBLE', 'collections nested too deeply for the YAML reader'));
-    return { doc, lineCounter };
-  }
 }
 
 /** Builds the context of one lint run over one integration. */
@@ -84,10 +62,4 @@ export function createLintContext(source: IntegrationSource): LintContext {
     metadata: () => metadata(undefined),
     yaml,
   };
-}
-
-/** The root mapping of a parsed YAML file, if it is one. */
-export function yamlRoot(parsed: ParsedYaml | undefined) {
-  const root = parsed?.doc.contents;
-  return isMap(root) ? root : undefined;
 }

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Finding, LintRule } from '../../lint-rule';
-import { yamlRoot } from '../../lint-context';
+import { yamlRoot } from '../../../yaml/parse-yaml';
 import { report } from '../rule-helpers';
 
 /** `-` followed only by commented options: an instance with every option left at its default. */
