@@ -11,7 +11,8 @@ import {
   type RuffRun,
 } from '../ruff/ruff-commands';
 import { formatChangeDiagnostic, ruffFailedDiagnostic } from '../ruff/ruff-diagnostics';
-import { ProcessError, runProcess, type ProcessCommand, type ProcessResult } from './run-process';
+import type { ProcessCommand } from '../commands/process-command';
+import { ProcessError, runProcess, type ProcessResult } from './run-process';
 
 /** ruff exited with an error of its own (bad settings, a crash): the command and what it said. */
 export class RuffFailedError extends Error {

@@ -1,18 +1,5 @@
+import type { ProcessCommand } from '../commands/process-command';
 import { importEsm } from './import-esm';
-
-/** A command as data: never a shell string. */
-export interface ProcessCommand {
-  file: string;
-  args: readonly string[];
-  cwd?: string;
-  env?: Record<string, string | undefined>;
-  /** Stream the child's output to ours as it runs (default: capture only). */
-  stream?: boolean;
-  /** Text written to the child's standard input (default: none, stdin is closed). */
-  input?: string;
-  timeoutMs?: number;
-  signal?: AbortSignal;
-}
 
 export interface ProcessResult {
   exitCode: number;

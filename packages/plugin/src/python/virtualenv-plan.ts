@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { ProcessCommand } from '../adapters/run-process';
+import type { ProcessCommand } from '../commands/process-command';
 
 /** The packages every integration virtualenv gets besides the integration itself. */
 export const TOOL_REQUIREMENTS = ['datadog-checks-base[deps]', 'datadog-checks-dev', 'pytest', 'ruff'] as const;

@@ -1,4 +1,4 @@
-import type { ProcessCommand } from '../adapters/run-process';
+import type { ProcessCommand } from '../commands/process-command';
 
 /** One ruff run over one integration: which ruff, where, with which settings file. */
 export interface RuffRun {

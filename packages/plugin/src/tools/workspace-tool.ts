@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { ProcessCommand } from '../adapters/run-process';
+import type { ProcessCommand } from '../commands/process-command';
 
 /**
  * A tool that the plugin installs into a workspace from its wheel on the package index, at one

@@ -1,4 +1,4 @@
-import type { ProcessCommand } from '../../../adapters/run-process';
+import type { ProcessCommand } from '../../../commands/process-command';
 
 /** How the package is built: uv (however it is reached) or PyPA's `build` module. */
 export type Builder = { kind: 'uv'; file: string; prefixArgs: string[] } | { kind: 'build'; python: string };

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { ProcessCommand } from '../../../adapters/run-process';
+import type { ProcessCommand } from '../../../commands/process-command';
 import { venvPython } from '../../../python/virtualenv-plan';
 
 export interface PytestCommandInput {
