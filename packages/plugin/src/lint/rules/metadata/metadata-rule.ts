@@ -1,6 +1,6 @@
-import type { Finding } from '../../lint-rule';
 import type { CsvField, CsvRecord } from '../../../metadata/parse-csv';
 import type { LintContext } from '../../lint-context';
+import type { Finding } from '../../lint-rule';
 import type { MetadataTable } from '../../model/metadata-table';
 
 export const METADATA = 'metadata.csv';
