@@ -11,7 +11,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { startIntegrationEnvironment } from '@dd/plugin/src/executors/shared/environment/integration-environment';
+import { connectDockerEngine } from '@dd/plugin/src/adapters/docker-engine';
+import { loadEnvFile } from '@dd/plugin/src/adapters/load-env-file';
+import { machineEnvironmentPorts } from '@dd/plugin/src/adapters/machine-environment-ports';
+import { createEnvironmentService } from '@dd/plugin/src/environments/environment-service';
 
 const root = join(__dirname, '..', '..');
 const integration = {
@@ -41,12 +44,19 @@ function plainDockerRun(image: string): number {
   }
 }
 
-/** startIntegrationEnvironment (what install and the test runner call) until ready; milliseconds. */
+/** The environment service's start (what install and the test runner call) until ready; milliseconds. */
 async function ourInstall(flavor: string): Promise<{ total: number; ready: number }> {
   const started = Date.now();
-  const env = await startIntegrationEnvironment({ integration, flavor, keep: false, log: () => undefined });
+  const environments = createEnvironmentService({
+    integration,
+    envFile: loadEnvFile(integration.projectRoot, integration.projectName),
+    engine: connectDockerEngine(),
+    ...machineEnvironmentPorts(integration.projectRoot),
+    log: () => undefined,
+  });
+  const env = await environments.start({ flavor, keep: false });
   const total = Date.now() - started;
-  await env.stop();
+  await environments.cleanup(env);
   return { total, ready: env.running?.readyAfterMs ?? 0 };
 }
 

@@ -5,7 +5,7 @@ import { createDockerEngine } from '@dd/plugin/src/adapters/docker-engine';
 import { containerCreateBody } from '@dd/plugin/src/environments/container-options';
 import { planEnvironment } from '@dd/plugin/src/environments/plan-environment';
 import { readEnvFile } from '@dd/plugin/src/environments/read-env-file';
-import { removeEnvironment } from '@dd/plugin/src/environments/stop-environment';
+import { cleanupEnvironment } from '@dd/plugin/src/environments/cleanup-environment';
 import { EnvironmentConflictError } from '@dd/plugin/src/errors/environment-errors';
 
 /**
@@ -40,7 +40,7 @@ describe('Docker adapter conflicts on the real engine', () => {
   });
   afterAll(async () => {
     server?.close();
-    await removeEnvironment(engine, { sessionId });
+    await cleanupEnvironment(engine, { sessionId });
     expect(await engine.list({ sessionId })).toEqual([]);
   });
 

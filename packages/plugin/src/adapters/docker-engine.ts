@@ -1,8 +1,10 @@
 import type Docker from 'dockerode';
+import { connectOnFirstUse } from '../environments/connect-on-first-use';
 import { endpointsFromPorts } from '../environments/endpoint-variables';
 import type { EnvironmentEngine } from '../environments/environment-engine';
 import { labelFilters } from '../environments/labels';
 import type { ManagedObject } from '../environments/sweep';
+import { connectDocker } from './docker-client';
 import { explainCreateError, isNotFound } from './docker-errors';
 import { dockerExec, dockerLogs } from './docker-exec';
 import { prepareImage } from './docker-images';
@@ -77,4 +79,13 @@ export function createDockerEngine(docker: Docker): EnvironmentEngine {
       });
     },
   };
+}
+
+/**
+ * The engine on the daemon the machine points at (see {@link connectDocker}), connected once, on
+ * its first call: an integration without services never needs a daemon, and a missing daemon
+ * fails that first call with DockerUnavailableError.
+ */
+export function connectDockerEngine(): EnvironmentEngine {
+  return connectOnFirstUse(async () => createDockerEngine(await connectDocker()));
 }

@@ -4,8 +4,8 @@ import { environmentLabels, type EnvironmentIdentity } from './labels';
 import { planEnvironment } from './plan-environment';
 import { readEnvFile } from './read-env-file';
 import { startEnvironment } from './start-environment';
-import type { ManagedObject } from './sweep';
-import type { Clock, ProbeResult } from './wait-ready';
+import { fakeEngine } from './testing/fake-engine';
+import { fakeClock } from './testing/fake-ports';
 
 const identity: EnvironmentIdentity = {
   workspace: '/ws',
@@ -20,46 +20,6 @@ const identity: EnvironmentIdentity = {
 
 function plan(yaml: string) {
   return planEnvironment({ envFile: readEnvFile(yaml).envFile!, identity, projectRoot: '/ws/integrations/redis' });
-}
-
-/** A fake engine that records what exists, with a scripted probe. */
-function fakeEngine(probe: (containerNumber: number) => ProbeResult) {
-  const objects: ManagedObject[] = [];
-  const calls: string[] = [];
-  let containers = 0;
-  const engine: EnvironmentEngine = {
-    prepareImage: async (step) => void calls.push(`image ${step.tag}`),
-    createNetwork: async (n) => void objects.push({ kind: 'network', id: n.name, name: n.name, labels: n.labels }),
-    createVolume: async (v) => void objects.push({ kind: 'volume', id: v.name, name: v.name, labels: v.labels }),
-    startContainer: async (body) => {
-      containers++;
-      objects.push({ kind: 'container', id: `c${containers}`, name: body.name, labels: body.Labels });
-      calls.push(`start ${body.name}`);
-      return `c${containers}`;
-    },
-    endpoints: async (id, service) => [
-      { service, containerPort: 6379, host: '127.0.0.1', hostPort: 40000 + Number(id.slice(1)) },
-    ],
-    probe: async (_c, target) => probe(Number(target.containerId.slice(1))),
-    logTail: async () => Array.from({ length: 60 }, (_, i) => `log line ${i + 1}`).join('\n'),
-    exec: async () => ({ exitCode: 0, output: '' }),
-    list: async (selector) =>
-      objects.filter((o) => !selector.sessionId || o.labels['dev.dd-plugin.session'] === selector.sessionId),
-    remove: async (o) => {
-      objects.splice(
-        objects.findIndex((x) => x.id === o.id),
-        1,
-      );
-      calls.push(`remove ${o.kind} ${o.name}`);
-    },
-  };
-  return { engine, objects, calls };
-}
-
-/** Virtual time: sleeping advances it at once. */
-function fakeClock(): Clock {
-  let now = 0;
-  return { now: () => now, sleep: async (ms) => void (now += ms) };
 }
 
 const REDIS =

@@ -2,7 +2,7 @@ import { EnvironmentInterruptedError, ReadinessTimeoutError, ServiceStartError }
 import { containerCreateBody } from './container-options';
 import type { EnvironmentEngine, Log, RunningEnvironment } from './environment-engine';
 import type { Endpoint, EnvironmentPlan, PlannedService } from './environment-plan';
-import { removeEnvironment } from './stop-environment';
+import { cleanupEnvironment } from './cleanup-environment';
 import { describeCondition, waitForCondition, type Clock } from './wait-ready';
 
 export interface StartOptions {
@@ -43,7 +43,7 @@ export async function startEnvironment(
     }
     return { plan, containers, endpoints, readyAfterMs: options.clock.now() - started };
   } catch (error) {
-    await removeEnvironment(engine, { sessionId: plan.identity.sessionId }).catch(() => undefined);
+    await cleanupEnvironment(engine, { sessionId: plan.identity.sessionId }).catch(() => undefined);
     if (options.signal?.aborted) {
       throw new EnvironmentInterruptedError(
         `${plan.identity.integration} (flavor ${plan.identity.flavor}): interrupted; the environment was removed.`,

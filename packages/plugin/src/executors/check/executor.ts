@@ -1,15 +1,18 @@
 import type { ExecutorContext } from '@nx/devkit';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { connectDockerEngine } from '../../adapters/docker-engine';
+import { loadEnvFile } from '../../adapters/load-env-file';
+import { machineEnvironmentPorts } from '../../adapters/machine-environment-ports';
 import { runProcess } from '../../adapters/run-process';
 import { checkErrorMessage, renderCollected, type Collected } from '../../check-run/collected';
 import { resolveInstance } from '../../check-run/resolve-instance';
 import { endpointReferences } from '../../environments/endpoint-variables';
+import { createEnvironmentService } from '../../environments/environment-service';
+import { resolveFlavor } from '../../environments/resolve-flavor';
 import { UserError } from '../../errors/user-error';
 import { pluginRoot } from '../../plugin-version';
 import { venvPython } from '../../python/virtualenv-plan';
-import { withIntegrationEnvironment } from '../shared/environment/environment-lifecycle';
-import { loadEnvFile } from '../shared/environment/load-env-file';
 import { resolveProjectPaths, runExecutor, type ProjectPaths } from '../shared/executor-context';
 import { findInstance } from './lib/find-instance';
 import type { CheckExecutorSchema } from './schema';
@@ -31,13 +34,15 @@ export default async function checkExecutor(options: CheckExecutorSchema, contex
     const envFile = loadEnvFile(paths.projectRoot, paths.projectName);
     const { instance, from } = findInstance(envFile, paths.projectRoot, paths.projectName);
     if (envFile.services.length === 0) return runCheck(paths, python, resolve(instance, {}, from), 'no services');
-    const request = {
+    const flavor = resolveFlavor(envFile, paths.projectName, options.flavor);
+    const environments = createEnvironmentService({
       integration: paths,
-      keep: false,
-      ...(options.flavor !== undefined ? { flavor: options.flavor } : {}),
-    };
-    return withIntegrationEnvironment(request, async (environment) => {
-      await environment.runBeforeScript();
+      envFile,
+      engine: connectDockerEngine(),
+      ...machineEnvironmentPorts(paths.projectRoot),
+    });
+    return environments.withEnvironment({ flavor, keep: false }, async (environment) => {
+      await environments.runBeforeScript(environment);
       const running = environment.running!;
       const refs = { ...running.plan.variables, ...endpointReferences(running.endpoints) };
       return runCheck(paths, python, resolve(instance, refs, from), `flavor ${environment.flavor}`);

@@ -1,8 +1,11 @@
 import type { ExecutorContext } from '@nx/devkit';
-import { describeRemoval } from '../../environments/stop-environment';
+import { connectDockerEngine } from '../../adapters/docker-engine';
+import { loadEnvFile } from '../../adapters/load-env-file';
+import { machineEnvironmentPorts } from '../../adapters/machine-environment-ports';
+import { describeCleanup } from '../../environments/cleanup-environment';
+import { createEnvironmentService } from '../../environments/environment-service';
+import { resolveFlavor } from '../../environments/resolve-flavor';
 import { DockerUnavailableError } from '../../errors/environment-errors';
-import { stopIntegrationEnvironment } from '../shared/environment/environment-lifecycle';
-import { loadEnvFile, resolveFlavor } from '../shared/environment/load-env-file';
 import { resolveProjectPaths, runExecutor } from '../shared/executor-context';
 import type { CleanupExecutorSchema } from './schema';
 
@@ -16,12 +19,15 @@ export default async function cleanupExecutor(options: CleanupExecutorSchema, co
     const envFile = loadEnvFile(paths.projectRoot, paths.projectName);
     const flavor = options.all ? undefined : resolveFlavor(envFile, paths.projectName, options.flavor);
     const what = flavor === undefined ? 'every flavor' : `flavor ${flavor}`;
+    const environments = createEnvironmentService({
+      integration: paths,
+      envFile,
+      engine: connectDockerEngine(),
+      ...machineEnvironmentPorts(paths.projectRoot),
+    });
     try {
-      const removed = await stopIntegrationEnvironment({
-        integration: paths,
-        ...(flavor !== undefined ? { flavor } : {}),
-      });
-      console.log(`${paths.projectName} (${what}): removed ${describeRemoval(removed)}.`);
+      const removed = await environments.cleanupInstalled(flavor);
+      console.log(`${paths.projectName} (${what}): removed ${describeCleanup(removed)}.`);
       return true;
     } catch (error) {
       // Without a daemon nothing can be running, so there is nothing to remove: not a failure.

@@ -2,11 +2,14 @@ import type { ExecutorContext } from '@nx/devkit';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { SKIPPED_FILE } from '../../flavors/flavor-targets';
 import { join } from 'node:path';
+import { connectDockerEngine } from '../../adapters/docker-engine';
+import { loadEnvFile } from '../../adapters/load-env-file';
+import { machineEnvironmentPorts } from '../../adapters/machine-environment-ports';
+import { createEnvironmentService } from '../../environments/environment-service';
 import { defaultFlavorName } from '../../environments/read-env-file';
+import { resolveFlavor } from '../../environments/resolve-flavor';
 import { UserError } from '../../errors/user-error';
 import { venvPython } from '../../python/virtualenv-plan';
-import { withIntegrationEnvironment } from '../shared/environment/environment-lifecycle';
-import { loadEnvFile } from '../shared/environment/load-env-file';
 import { resolveProjectPaths, runExecutor, type ProjectPaths } from '../shared/executor-context';
 import { planTestRun } from './lib/plan-test-run';
 import { runPytest, type PytestRunOptions } from './lib/run-pytest';
@@ -22,10 +25,11 @@ export default async function testExecutor(options: TestExecutorSchema, context:
     const paths = resolveProjectPaths(context);
     assertEnvironment(paths);
     const targetFlavor = options.flavorTask === undefined ? undefined : String(options.flavorTask);
+    // a plain `test` target never reads ci/env.yaml
+    const envFile = targetFlavor === undefined ? undefined : loadEnvFile(paths.projectRoot, paths.projectName);
     const plan = planTestRun({
       targetFlavor,
-      defaultFlavor:
-        targetFlavor === undefined ? undefined : defaultFlavorName(loadEnvFile(paths.projectRoot, paths.projectName)),
+      defaultFlavor: envFile === undefined ? undefined : defaultFlavorName(envFile),
       askedFlavor: options.flavor,
       unit: options.unit ?? false,
     });
@@ -51,18 +55,24 @@ export default async function testExecutor(options: TestExecutorSchema, context:
           paths,
           common(join(testDir, plan.flavor), `${paths.projectName} (flavor ${plan.flavor}, unit)`, true),
         );
-      case 'environment':
+      case 'environment': {
         // a flavor that fails to start must not leave the previous run's report as its result
         rmSync(join(testDir, plan.flavor), { recursive: true, force: true });
-        return withIntegrationEnvironment(
-          { integration: paths, flavor: plan.flavor, keep: false },
-          async (environment) => {
-            const steps = await environment.runBeforeScript();
-            if (steps > 0) console.log(`before_script: ${steps} step(s) done`);
-            const run = common(join(testDir, plan.flavor), `${paths.projectName} (flavor ${plan.flavor})`, false);
-            return runPytest(paths, { ...run, env: environment.env });
-          },
-        );
+        const flavorFile = envFile!; // read above: an environment plan comes from a test--<flavor> target
+        const flavor = resolveFlavor(flavorFile, paths.projectName, plan.flavor);
+        const environments = createEnvironmentService({
+          integration: paths,
+          envFile: flavorFile,
+          engine: connectDockerEngine(),
+          ...machineEnvironmentPorts(paths.projectRoot),
+        });
+        return environments.withEnvironment({ flavor, keep: false }, async (environment) => {
+          const steps = await environments.runBeforeScript(environment);
+          if (steps > 0) console.log(`before_script: ${steps} step(s) done`);
+          const run = common(join(testDir, plan.flavor), `${paths.projectName} (flavor ${plan.flavor})`, false);
+          return runPytest(paths, { ...run, env: environment.env });
+        });
+      }
     }
   });
 }

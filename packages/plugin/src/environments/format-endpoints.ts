@@ -1,4 +1,4 @@
-import type { Endpoint } from '../../../environments/environment-plan';
+import type { Endpoint } from './environment-plan';
 
 /** The endpoints of a running environment and the variables tests read, as printed by install. */
 export function formatEndpoints(endpoints: readonly Endpoint[], env: Record<string, string>): string {

@@ -1,14 +1,7 @@
+import type { InterruptGuard } from '../environments/interrupt-guard';
+
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const EXIT_CODES: Record<(typeof SIGNALS)[number], number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
-
-export interface InterruptGuard {
-  /** Aborted when the process receives SIGINT, SIGTERM or SIGHUP. */
-  signal: AbortSignal;
-  /** Which signal arrived, if one did. */
-  received(): NodeJS.Signals | undefined;
-  /** Removes the handlers (the process then reacts to signals as before). */
-  dispose(): void;
-}
 
 /**
  * Turns Ctrl-C, SIGTERM and SIGHUP into an AbortSignal for the duration of a step, so the step

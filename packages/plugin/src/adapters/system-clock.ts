@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Clock } from '../../../environments/wait-ready';
+import type { Clock } from '../environments/wait-ready';
 
 /** Real time, for the readiness loop. */
 export const systemClock: Clock = {

@@ -1,0 +1,162 @@
+import { attachEnvironment } from './attach-environment';
+import {
+  cleanupEnvironment,
+  cleanupInstalledEnvironments,
+  describeCleanup,
+  NOTHING_REMOVED,
+  removedAny,
+  sweepStaleEnvironments,
+  type CleanupSummary,
+} from './cleanup-environment';
+import type { EnvFile } from './env-file';
+import type { EnvironmentEngine, Log, RunningEnvironment } from './environment-engine';
+import { stateFilePath, stateFolder, type StateFiles } from './environment-state';
+import type { GuardInterrupts } from './interrupt-guard';
+import type { EnvironmentIdentity } from './labels';
+import { ENV_FILE } from './read-env-file';
+import { runBeforeScript, type HostRunner } from './run-before-script';
+import { startIntegrationEnvironment } from './start-integration-environment';
+import type { OwnerFacts } from './sweep';
+import type { Clock } from './wait-ready';
+import { withEnvironment } from './with-environment';
+
+/** The paths and names of the integration whose environments a service manages. */
+export interface IntegrationRef {
+  workspaceRoot: string;
+  projectName: string;
+  /** Absolute path of the integration's folder (host before_script steps run there). */
+  projectRoot: string;
+  /** Absolute path of its output folder; state files go to `<outputRoot>/environments/`. */
+  outputRoot: string;
+}
+
+/** Everything the service works with: the integration, its ci/env.yaml, and the ports to the machine. */
+export interface EnvironmentServiceDeps {
+  integration: IntegrationRef;
+  /** The integration's validated ci/env.yaml. */
+  envFile: EnvFile;
+  /** The container engine; it is called only for an env.yaml with services. */
+  engine: EnvironmentEngine;
+  clock: Clock;
+  log: Log;
+  stateFiles: StateFiles;
+  /** This process, as the owner of the environments it starts. */
+  owner: Pick<EnvironmentIdentity, 'ownerPid' | 'ownerStart' | 'ownerHost'>;
+  /** What a sweep judges owners by. */
+  ownerFacts: OwnerFacts;
+  /** Runs a before_script step that names no service. */
+  runHost: HostRunner;
+  /** Turns process signals into an abort while an environment starts or is in use. */
+  guardInterrupts: GuardInterrupts;
+  /** A fresh session id per started environment. */
+  newSessionId: () => string;
+}
+
+export interface StartRequest {
+  /** A flavor of the env.yaml, already resolved (see resolveFlavor). */
+  flavor: string;
+  /**
+   * true (`install`): the environment outlives this process, recorded in a state file, until
+   * `cleanup`. false (a test run): it belongs to this process and is swept once it is gone.
+   */
+  keep: boolean;
+  /** Abort to stop starting; what was created is removed. */
+  signal?: AbortSignal;
+}
+
+/** A started, attached or (without services) trivially empty environment of one flavor. */
+export interface StartedEnvironment {
+  flavor: string;
+  running: RunningEnvironment | undefined;
+  /** Variables for the test process: DD_ENV_FLAVOR, DD_ENV_VAR_*, DD_ENV_<SERVICE>_HOST / _PORT_<port>. */
+  env: Record<string, string>;
+  /** The state file that records it (installed environments only). */
+  stateFile?: string;
+}
+
+/**
+ * The lifecycle of one integration's environments: start (install or a test run), attach to the
+ * one `install` recorded, run its before_script, clean it up, and sweep what killed runs left.
+ * Removal is called "cleanup" throughout; "sweep" removes environments whose owner is gone.
+ */
+export interface EnvironmentService {
+  /**
+   * Starts one flavor: removes a previous installed environment of the flavor (`keep` only),
+   * sweeps leaked environments, builds images, starts services and waits until they are ready;
+   * records the state file (`keep` only). A failure or an abort leaves nothing behind.
+   */
+  start(request: StartRequest): Promise<StartedEnvironment>;
+  /** The environment `install` recorded for a flavor; EnvironmentNotRunningError if it is not there. */
+  attach(flavor: string): Promise<StartedEnvironment>;
+  /** Runs ci/env.yaml's before_script against the environment; resolves with the number of steps. */
+  runBeforeScript(environment: StartedEnvironment): Promise<number>;
+  /** Removes a started or attached environment, and its state file while it names it. Idempotent. */
+  cleanup(environment: StartedEnvironment): Promise<CleanupSummary>;
+  /**
+   * The `cleanup` target: removes the integration's environments of one flavor (undefined: every
+   * flavor) with their state files, leaving those of running test processes, then sweeps. Idempotent.
+   */
+  cleanupInstalled(flavor: string | undefined): Promise<CleanupSummary>;
+  /** Removes the environments, of any integration, whose owner is gone and that no state file keeps. */
+  sweep(): Promise<CleanupSummary>;
+  /**
+   * Starts an environment, runs `body` with it, and (unless `keep`) cleans it up afterwards, with
+   * Ctrl-C / SIGTERM / SIGHUP turned into an orderly abort: a signal during the start removes what
+   * was created; with `keep: false`, a signal while `body` runs removes the environment.
+   */
+  withEnvironment<T>(
+    request: Omit<StartRequest, 'signal'>,
+    body: (environment: StartedEnvironment) => Promise<T>,
+  ): Promise<T>;
+}
+
+/** The service for one integration, on the given engine and machine ports. */
+export function createEnvironmentService(deps: EnvironmentServiceDeps): EnvironmentService {
+  const { engine, log, stateFiles, ownerFacts, integration } = deps;
+  const service: EnvironmentService = {
+    start: (request) => startIntegrationEnvironment(deps, request, service.sweep),
+    attach: (flavor) => attachEnvironment(deps, flavor),
+    async runBeforeScript(environment) {
+      if (!environment.running) return 0;
+      return runBeforeScript(environment.running, engine, deps.runHost, environment.env, log, ENV_FILE);
+    },
+    async cleanup(environment) {
+      if (!environment.running) return NOTHING_REMOVED;
+      const { sessionId } = environment.running.plan.identity;
+      const removed = await cleanupEnvironment(engine, { sessionId });
+      const { stateFile } = environment;
+      if (stateFile && stateFiles.read(stateFile)?.sessionId === sessionId) stateFiles.remove(stateFile);
+      return removed;
+    },
+    async cleanupInstalled(flavor) {
+      const { busyOwners, ...removed } = await cleanupInstalledEnvironments(
+        engine,
+        {
+          workspace: integration.workspaceRoot,
+          integration: integration.projectName,
+          ...(flavor !== undefined ? { flavor } : {}),
+        },
+        ownerFacts,
+      );
+      if (busyOwners.length > 0)
+        log(
+          `left the environments of running test process(es) ${busyOwners.join(', ')}: they remove their own when they end`,
+        );
+      const recorded =
+        flavor !== undefined
+          ? [stateFilePath(integration.outputRoot, flavor)]
+          : stateFiles.list(stateFolder(integration.outputRoot));
+      for (const path of recorded) stateFiles.remove(path);
+      await service.sweep();
+      return removed;
+    },
+    async sweep() {
+      const swept = await sweepStaleEnvironments(engine, ownerFacts);
+      if (removedAny(swept))
+        log(`swept environments left by runs that ended without cleaning up: ${describeCleanup(swept)}`);
+      return swept;
+    },
+    withEnvironment: (request, body) => withEnvironment(service, deps, request, body),
+  };
+  return service;
+}

@@ -1,0 +1,37 @@
+import type {
+  EnvironmentService,
+  EnvironmentServiceDeps,
+  StartedEnvironment,
+  StartRequest,
+} from './environment-service';
+
+/**
+ * Starts an environment with Ctrl-C / SIGTERM / SIGHUP turned into an orderly abort: a signal
+ * during the start stops it and removes what was created; with `keep: false`, a signal while
+ * `body` runs removes the environment before the process exits. Without signals the
+ * environment is removed after `body` unless `keep` is set.
+ */
+export async function withEnvironment<T>(
+  service: Pick<EnvironmentService, 'start' | 'cleanup'>,
+  { guardInterrupts, log }: Pick<EnvironmentServiceDeps, 'guardInterrupts' | 'log'>,
+  request: Omit<StartRequest, 'signal'>,
+  body: (environment: StartedEnvironment) => Promise<T>,
+): Promise<T> {
+  let starting: Promise<StartedEnvironment> | undefined;
+  let started: StartedEnvironment | undefined;
+  const guard = guardInterrupts(async (signal) => {
+    log(`received ${signal}: stopping and removing the environment...`);
+    await starting?.catch(() => undefined);
+    if (started && !request.keep) await service.cleanup(started);
+    log('the environment was removed.');
+  });
+  try {
+    starting = service.start({ ...request, signal: guard.signal });
+    started = await starting;
+    if (request.keep) guard.dispose();
+    return await body(started);
+  } finally {
+    if (started && !request.keep && !guard.received()) await service.cleanup(started);
+    guard.dispose();
+  }
+}
