@@ -8,7 +8,7 @@ import { createTestWorkspace, type TestWorkspace } from '../src/test-workspace';
  * The Redis example on the real engine: each flavor installed side by side, set up by its
  * before_script, then removed, leaving nothing.
  */
-describe('install, before_script and cleanup of the Redis example on Docker', () => {
+describe('install, before-script and cleanup of the Redis example on Docker', () => {
   let ws: TestWorkspace;
   const flavors = [
     ['6.0', 'bullseye', /^6\.0\./],
@@ -28,10 +28,10 @@ describe('install, before_script and cleanup of the Redis example on Docker', ()
     ws?.dispose();
   });
 
-  it('infers install, before_script and cleanup targets', () => {
+  it('infers install, before-script and cleanup targets', () => {
     const shown = JSON.parse(ws.nxOk(['show', 'project', 'redis', '--json']).stdout);
     expect(shown.targets.install.executor).toBe('@dd/plugin:install');
-    expect(shown.targets.before_script.executor).toBe('@dd/plugin:before-script');
+    expect(shown.targets['before-script'].executor).toBe('@dd/plugin:before-script');
     expect(shown.targets.cleanup.executor).toBe('@dd/plugin:cleanup');
   });
 
@@ -81,14 +81,14 @@ describe('install, before_script and cleanup of the Redis example on Docker', ()
   });
 
   it('runs before_script in the service container', async () => {
-    const run = ws.nxOk(['run', 'redis:before_script', '--flavor=7.0']);
+    const run = ws.nxOk(['run', 'redis:before-script', '--flavor=7.0']);
     expect(run.output).toContain('before_script in redis: redis-cli mset dd:fixture:1 one');
     expect(await redisCommand(state('7.0').endpoints[0].hostPort, 'DBSIZE')).toBe(':3');
   });
 
-  it('refuses before_script without an installed environment, saying how to start one', () => {
+  it('refuses before-script without an installed environment, saying how to start one', () => {
     ws.nxOk(['run', 'redis:cleanup', '--flavor=6.0']);
-    const run = ws.nx(['run', 'redis:before_script', '--flavor=6.0']);
+    const run = ws.nx(['run', 'redis:before-script', '--flavor=6.0']);
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('redis (flavor 6.0) has no running environment.');
     expect(run.output).toContain('How to fix: start it first: `nx run redis:install --flavor=6.0`');

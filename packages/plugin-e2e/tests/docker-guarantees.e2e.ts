@@ -102,7 +102,7 @@ describe('Docker environment guarantees', () => {
       ),
     );
     ws.nxOk(['run', 'guard:install']);
-    const run = ws.nx(['run', 'guard:before_script']);
+    const run = ws.nx(['run', 'guard:before-script']);
     expect(run.status).not.toBe(0);
     expect(run.output).toContain(
       'before_script step at ci/env.yaml:14 (in redis: sh -c echo no such table >&2; exit 3) exited with code 3.',

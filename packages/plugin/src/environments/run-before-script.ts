@@ -47,7 +47,7 @@ export async function runBeforeScript(
     if (result.exitCode !== 0) {
       throw new BeforeScriptError(
         `before_script step at ${envFile}:${step.line} (${where}: ${command.join(' ')}) exited with code ${result.exitCode}.\n${result.output.trimEnd()}`,
-        `fix the command in ${envFile}, then run install and before_script again`,
+        `fix the command in ${envFile}, then run install and before-script again`,
       );
     }
   }

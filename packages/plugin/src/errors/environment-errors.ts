@@ -35,7 +35,7 @@ export class BeforeScriptError extends UserError {
   override name = 'BeforeScriptError';
 }
 
-/** There is no running environment to act on (before_script without install). */
+/** There is no running environment to act on (before-script without install). */
 export class EnvironmentNotRunningError extends UserError {
   override name = 'EnvironmentNotRunningError';
 }

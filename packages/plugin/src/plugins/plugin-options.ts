@@ -56,7 +56,7 @@ export const PLUGIN_DEFAULTS: NormalizedPluginOptions = {
     clean: 'clean',
     check: 'check',
     install: 'install',
-    beforeScript: 'before_script',
+    beforeScript: 'before-script',
     cleanup: 'cleanup',
   },
 };

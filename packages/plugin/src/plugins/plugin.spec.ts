@@ -136,7 +136,7 @@ describe('createNodesV2 with the options and kinds of a real repository', () => 
     write({ 'integrations/redis/ci/env.yaml': 'flavors:\n  "7.0": {}\nservices:\n  redis: { image: "redis:7.0" }\n' });
     const again = await projectsOf(['integrations/redis/manifest.json']);
     expect(Object.keys(again.redis.targets!)).toEqual(
-      expect.arrayContaining(['install', 'before_script', 'cleanup', 'check', 'test--7.0']),
+      expect.arrayContaining(['install', 'before-script', 'cleanup', 'check', 'test--7.0']),
     );
   });
 
@@ -150,7 +150,7 @@ describe('createNodesV2 with the options and kinds of a real repository', () => 
       Validation: ['lint'],
       'Python environment': ['setup', 'clean'],
       Tests: ['test', 'test--7.0'],
-      'Test environments (Docker)': ['install', 'before_script', 'check', 'cleanup'],
+      'Test environments (Docker)': ['install', 'before-script', 'check', 'cleanup'],
       Release: ['package'],
       CI: ['ci'],
     });

@@ -16,7 +16,7 @@ export function buildInstallTarget(): TargetConfiguration {
   };
 }
 
-/** before_script: runs ci/env.yaml's set-up commands against the installed environment. */
+/** before-script: runs ci/env.yaml's before_script (set-up) commands against the installed environment. */
 export function buildBeforeScriptTarget(): TargetConfiguration {
   return {
     executor: EXECUTOR('before-script'),
