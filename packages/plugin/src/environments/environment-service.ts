@@ -52,6 +52,7 @@ export interface EnvironmentServiceDeps {
   newSessionId: () => string;
 }
 
+/** What to start: one flavor, installed (kept) or for this process only. */
 export interface StartRequest {
   /** A flavor of the env.yaml, already resolved (see resolveFlavor). */
   flavor: string;

@@ -6,6 +6,7 @@ import type { ProbeResult } from '../wait-ready';
 import { fakeEngine } from './fake-engine';
 import { fakeClock, fakeHostRunner, fakeInterrupts, fakeOwnerFacts, memoryStateFiles } from './fake-ports';
 
+/** The integration of the specs: redis in workspace /ws. */
 export const INTEGRATION: IntegrationRef = {
   workspaceRoot: '/ws',
   projectName: 'redis',
@@ -16,6 +17,7 @@ export const INTEGRATION: IntegrationRef = {
 /** This process in specs: pid 100 on host `box`. */
 export const OWNER_PID = 100;
 
+/** How the fakes behave. */
 export interface FakeServiceOptions {
   /** Readiness probe answers by container number (ready by default). */
   probe?: (containerNumber: number) => ProbeResult;
