@@ -26,3 +26,24 @@ export function figure(what: string, ms: number, goalMs?: number): string {
   const goal = goalMs === undefined ? '' : `  (goal < ${seconds(goalMs)}: ${ms < goalMs ? 'met' : 'NOT met'})`;
   return `${what.padEnd(52)} ${seconds(ms).padStart(9)}${goal}`;
 }
+
+/**
+ * Runs each function once per round, in turn, for `runs` rounds after one round of warm-up, and
+ * returns the median of each in milliseconds of CPU time (user and system, this process): taking
+ * turns, and counting CPU rather than wall time, keep the figures steady on a shared machine.
+ */
+export function interleavedCpuMediansMs<K extends string>(runs: number, fns: Record<K, () => void>): Record<K, number> {
+  const names = Object.keys(fns) as K[];
+  const times = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
+  for (const name of names) fns[name]();
+  for (let round = 0; round < runs; round++) {
+    for (const name of names) {
+      const before = process.cpuUsage();
+      fns[name]();
+      const used = process.cpuUsage(before);
+      times[name].push((used.user + used.system) / 1000);
+    }
+  }
+  const median = (all: number[]) => [...all].sort((a, b) => a - b)[Math.floor(all.length / 2)];
+  return Object.fromEntries(names.map((name) => [name, median(times[name])])) as Record<K, number>;
+}
