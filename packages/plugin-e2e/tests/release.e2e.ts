@@ -85,20 +85,20 @@ describe('package and release integrations', () => {
     );
   });
 
-  it('refuses a version that is not semver or goes backwards, and changes nothing', () => {
+  it('refuses a version that is not a release version or goes backwards, and changes nothing', () => {
     mkdirSync(join(root('alpha'), 'changelog.d'));
     writeFileSync(join(root('alpha'), 'changelog.d', '17.added'), 'Report the number of requests.\n');
     commitAll('Changelog fragment');
     expectRefusal(
       ['--bump=v2.0.0'],
-      /--bump=v2\.0\.0 is neither major, minor, patch nor a version MAJOR\.MINOR\.PATCH/,
+      /--bump=v2\.0\.0 is neither major, minor, patch nor a release version: it is spelled unusually: write 2\.0\.0/,
     );
     const about = join(root('alpha'), 'datadog_checks', 'alpha', '__about__.py');
     writeFileSync(about, "__version__ = '0.2'\n");
-    commitAll('A version that is not semver');
+    commitAll('A version that is not a release version');
     expectRefusal(
       [],
-      /integrations\/alpha\/datadog_checks\/alpha\/__about__\.py:1: __version__ is '0\.2', not a semantic version MAJOR\.MINOR\.PATCH/,
+      /integrations\/alpha\/datadog_checks\/alpha\/__about__\.py:1: __version__ is '0\.2', not a release version: it has 2 numbers instead of 3/,
     );
     writeFileSync(about, "__version__ = '0.1.0'\n");
     commitAll('Restore the version');

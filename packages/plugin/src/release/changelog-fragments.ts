@@ -1,4 +1,4 @@
-import type { Bump } from './semver';
+import type { Bump } from '../versions/version';
 
 /**
  * Datadog's changelog fragment types, in the order their sections appear in CHANGELOG.md, with

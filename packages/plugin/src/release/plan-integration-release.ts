@@ -9,7 +9,8 @@ import type {
   ReleaseProblem,
   WorkspaceFile,
 } from './release-types';
-import { bumpSemver, compareSemver, formatSemver, largestBump, parseSemver, type Bump, type Semver } from './semver';
+import { RELEASE_VERSION_FORM, releaseVersionProblem } from '../versions/release-version';
+import { bumpVersion, compareVersions, isBump, largestBump, type Bump } from '../versions/version';
 import { readAboutVersion, readManifestVersion, writeAboutVersion, writeManifestVersion } from './version-files';
 import { pythonModuleName } from '../integration/integration-names';
 
@@ -41,45 +42,44 @@ export function planIntegrationRelease(input: IntegrationReleaseInput, options: 
 
   const version = current.version;
   const released = latestReleasedVersion(input.name, input.tags);
-  const releasedTag = released && formatReleaseTag(input.name, formatSemver(released));
-  if (released && compareSemver(version, released) < 0) {
+  const releasedTag = released && formatReleaseTag(input.name, released);
+  if (released && compareVersions(version, released) < 0) {
     return invalid(
       problem({
         file: input.about.path,
         line: current.line,
-        message: `__version__ is ${formatSemver(version)}, behind the released ${releasedTag}: versions never go backwards`,
-        hint: `set __version__ to ${formatSemver(released)} (the last release), then add changelog fragments for the next one`,
+        message: `__version__ is ${version}, behind the released ${releasedTag}: versions never go backwards`,
+        hint: `set __version__ to ${released} (the last release), then add changelog fragments for the next one`,
       }),
     );
   }
   const base = {
     project: input.name,
     root: input.root,
-    previous: released && formatSemver(released),
-    current: formatSemver(version),
+    previous: released,
+    current: version,
   };
   const parsedFragments = fragments.map((f) => f.parsed as ChangelogFragment);
 
   if (parsedFragments.length > 0) {
     const next = nextVersion(version, parsedFragments, options.bump);
     if ('problem' in next) return invalid(problem({ message: next.problem, hint: next.hint }));
-    const nextText = formatSemver(next.version);
-    const tag = formatReleaseTag(input.name, nextText);
-    const entry = renderChangelogEntry(nextText, options.date, parsedFragments);
+    const tag = formatReleaseTag(input.name, next.version);
+    const entry = renderChangelogEntry(next.version, options.date, parsedFragments);
     const writes: WorkspaceFile[] = [
-      { path: input.about.path, text: writeAboutVersion(input.about.text, nextText) },
+      { path: input.about.path, text: writeAboutVersion(input.about.text, next.version) },
       {
         path: input.changelog.path,
         text: insertChangelogEntry(input.changelog.text, entry, `CHANGELOG - ${input.name}`),
       },
     ];
     if (input.manifest && readManifestVersion(input.manifest.text).kind === 'v1') {
-      writes.push({ path: input.manifest.path, text: writeManifestVersion(input.manifest.text, nextText) });
+      writes.push({ path: input.manifest.path, text: writeManifestVersion(input.manifest.text, next.version) });
     }
     const release: PlannedRelease = {
       ...base,
       kind: 'bump',
-      version: nextText,
+      version: next.version,
       bump: next.bump,
       tag,
       changelogEntry: entry,
@@ -89,13 +89,12 @@ export function planIntegrationRelease(input: IntegrationReleaseInput, options: 
     return { status: 'release', release };
   }
 
-  const versionText = formatSemver(version);
-  if (!released || compareSemver(version, released) > 0) {
-    if (!hasChangelogEntry(input.changelog.text, versionText)) {
+  if (!released || compareVersions(version, released) > 0) {
+    if (!hasChangelogEntry(input.changelog.text, version)) {
       return invalid(
         problem({
           file: input.changelog.path,
-          message: `missing changelog entry: ${versionText} is not released yet and neither CHANGELOG.md has a "## ${versionText}" section nor ${FRAGMENT_DIR}/ a fragment`,
+          message: `missing changelog entry: ${version} is not released yet and neither CHANGELOG.md has a "## ${version}" section nor ${FRAGMENT_DIR}/ a fragment`,
           hint: FRAGMENT_HINT(input.root),
         }),
       );
@@ -106,8 +105,8 @@ export function planIntegrationRelease(input: IntegrationReleaseInput, options: 
       release: {
         ...base,
         kind,
-        version: versionText,
-        tag: formatReleaseTag(input.name, versionText),
+        version,
+        tag: formatReleaseTag(input.name, version),
         writes: [],
         deletes: [],
       },
@@ -162,14 +161,15 @@ function readCurrentVersion(
     );
     return { problems, version: undefined, line: undefined };
   }
-  const version = parseSemver(about.version);
-  if (!version) {
+  const invalid = releaseVersionProblem(about.version);
+  const version = invalid ? undefined : about.version;
+  if (invalid) {
     problems.push(
       problem({
         file: input.about.path,
         line: about.line,
-        message: `__version__ is '${about.version}', not a semantic version MAJOR.MINOR.PATCH`,
-        hint: "write it as three numbers, e.g. __version__ = '1.2.0'",
+        message: `__version__ is '${about.version}', not a release version: it ${invalid}`,
+        hint: `write a release version (${RELEASE_VERSION_FORM}), e.g. __version__ = '1.2.0'`,
       }),
     );
   }
@@ -199,26 +199,26 @@ function readCurrentVersion(
 
 /** The next version: an explicit --bump wins, else the largest bump the fragments ask for. */
 function nextVersion(
-  current: Semver,
+  current: string,
   fragments: readonly ChangelogFragment[],
   bump: string | undefined,
-): { version: Semver; bump?: Bump } | { problem: string; hint: string } {
-  if (bump === 'major' || bump === 'minor' || bump === 'patch') return { version: bumpSemver(current, bump), bump };
+): { version: string; bump?: Bump } | { problem: string; hint: string } {
+  if (bump !== undefined && isBump(bump)) return { version: bumpVersion(current, bump), bump };
   if (bump !== undefined) {
-    const exact = parseSemver(bump);
-    if (!exact)
+    const invalid = releaseVersionProblem(bump);
+    if (invalid)
       return {
-        problem: `--bump=${bump} is neither major, minor, patch nor a version MAJOR.MINOR.PATCH`,
-        hint: '--bump=minor or --bump=2.0.0',
+        problem: `--bump=${bump} is neither major, minor, patch nor a release version: it ${invalid}`,
+        hint: `--bump=minor, or a release version (${RELEASE_VERSION_FORM})`,
       };
-    if (compareSemver(exact, current) <= 0) {
+    if (compareVersions(bump, current) <= 0) {
       return {
-        problem: `--bump=${bump} does not come after the current version ${formatSemver(current)}: versions never go backwards`,
-        hint: `pass a version after ${formatSemver(current)}`,
+        problem: `--bump=${bump} does not come after the current version ${current}: versions never go backwards`,
+        hint: `pass a version after ${current}`,
       };
     }
-    return { version: exact };
+    return { version: bump };
   }
   const largest = largestBump(fragments.map(fragmentBump)) ?? 'patch';
-  return { version: bumpSemver(current, largest), bump: largest };
+  return { version: bumpVersion(current, largest), bump: largest };
 }

@@ -66,6 +66,8 @@ describe('planRelease: what is released', () => {
     ['major', '1.0.0'],
     ['patch', '0.1.1'],
     ['0.3.0', '0.3.0'],
+    ['0.3.0rc1', '0.3.0rc1'],
+    ['0.3.0-rc.1', '0.3.0-rc.1'],
   ])('--bump=%s overrides the fragments: %s', (bump, version) => {
     const plan = planRelease([integration({ fragments: [fragment('1.added')] })], { date: DATE, bump });
     expect(plan.releases[0].version).toBe(version);
@@ -83,6 +85,22 @@ describe('planRelease: what is released', () => {
   it('tags a never-released integration at its version, without writing', () => {
     const plan = planRelease([integration({ tags: [], changedSinceTag: undefined })], { date: DATE });
     expect(plan.releases).toMatchObject([{ kind: 'first', version: '0.1.0', tag: 'a-0.1.0', writes: [], deletes: [] }]);
+  });
+
+  it('releases the final version after a pre-release', () => {
+    const about = { path: 'integrations/a/datadog_checks/a/__about__.py', text: "__version__ = '0.2.0-rc.1'\n" };
+    const plan = planRelease(
+      [
+        integration({
+          about,
+          manifest: undefined,
+          tags: ['a-0.1.0', 'a-0.2.0-rc.1'],
+          fragments: [fragment('1.fixed')],
+        }),
+      ],
+      { date: DATE },
+    );
+    expect(plan.releases).toMatchObject([{ kind: 'bump', previous: '0.2.0-rc.1', version: '0.2.0', tag: 'a-0.2.0' }]);
   });
 
   it('tags a version raised by hand when CHANGELOG.md has its section', () => {
@@ -115,10 +133,10 @@ describe('planRelease: bad input stops everything', () => {
 
   it.each<[string, Partial<IntegrationReleaseInput>, string | undefined, string]>([
     [
-      'a non-semver __version__',
+      'a __version__ that is not a release version',
       { about: { path: 'ab.py', text: "# x\n__version__ = '1.0'\n" }, manifest: undefined },
       undefined,
-      "ab.py:2: __version__ is '1.0', not a semantic version MAJOR.MINOR.PATCH",
+      "ab.py:2: __version__ is '1.0', not a release version: it has 2 numbers instead of 3",
     ],
     [
       'a version behind the last tag',
@@ -133,10 +151,16 @@ describe('planRelease: bad input stops everything', () => {
       'a: --bump=0.0.5 does not come after the current version 0.1.0: versions never go backwards',
     ],
     [
-      'an explicit version that is not semver',
+      'an explicit version that is not a release version',
       { fragments: [fragment('1.fixed')] },
       'next',
-      'a: --bump=next is neither major, minor, patch nor a version MAJOR.MINOR.PATCH',
+      'a: --bump=next is neither major, minor, patch nor a release version: it is not a Python package version (PEP 440)',
+    ],
+    [
+      'an explicit post-release',
+      { fragments: [fragment('1.fixed')] },
+      '0.2.0.post1',
+      'a: --bump=0.2.0.post1 is neither major, minor, patch nor a release version: it is a post-release',
     ],
     [
       'a manifest that disagrees',

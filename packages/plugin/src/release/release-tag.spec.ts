@@ -1,4 +1,3 @@
-import { formatSemver } from './semver';
 import { formatReleaseTag, latestReleasedVersion } from './release-tag';
 
 describe('release tags', () => {
@@ -9,10 +8,11 @@ describe('release tags', () => {
   it.each([
     [['a-0.1.0', 'a-0.10.0', 'a-0.9.0'], '0.10.0'],
     [['a-0.1.0', 'a_b-9.0.0', 'a-latest', 'a-1.0'], '0.1.0'],
+    [['a-1.0.0', 'a-1.1.0-rc.1', 'a-1.0.1rc2'], '1.1.0-rc.1'],
+    [['a-1.1.0', 'a-1.1.0rc1'], '1.1.0'],
     [['b-1.0.0'], undefined],
     [[], undefined],
   ])('the newest of %j is %s', (tags, expected) => {
-    const version = latestReleasedVersion('a', tags);
-    expect(version && formatSemver(version)).toBe(expected);
+    expect(latestReleasedVersion('a', tags)).toBe(expected);
   });
 });

@@ -1,4 +1,4 @@
-import type { Bump } from './semver';
+import type { Bump } from '../versions/version';
 
 /** A file of the workspace as the release planner sees it (paths relative to the workspace). */
 export interface WorkspaceFile {

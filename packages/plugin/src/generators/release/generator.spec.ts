@@ -92,7 +92,11 @@ describe('release generator', () => {
 
   it.each([
     ['a version that goes backwards', { bump: '0.0.1' }, /--bump=0.0.1 does not come after the current version 0.1.0/],
-    ['a version that is not semver', { bump: 'one' }, /--bump=one is neither major, minor, patch nor a version/],
+    [
+      'a version that is not a release version',
+      { bump: 'one' },
+      /--bump=one is neither major, minor, patch nor a release version/,
+    ],
     [
       'an unknown project',
       { projects: 'a,zzz' },

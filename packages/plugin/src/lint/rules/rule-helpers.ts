@@ -13,16 +13,5 @@ export function report(
   return { severity, file, line: at?.line ?? 1, column: at?.column ?? 1, message, hint };
 }
 
-/** Strict x.y.z (with an optional pre-release or build suffix). */
-export const SEMVER = /^(\d+)\.(\d+)\.(\d+)(?:[-+][0-9A-Za-z.-]+)?$/;
-
-/** Compares two x.y.z versions numerically. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split(/[.+-]/).slice(0, 3).map(Number);
-  const pb = b.split(/[.+-]/).slice(0, 3).map(Number);
-  for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return pa[i] - pb[i];
-  return 0;
-}
-
 /** A plain e-mail address: something@domain.tld, no spaces. */
 export const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[A-Za-z]{2,}$/;

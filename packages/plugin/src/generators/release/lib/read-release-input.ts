@@ -3,7 +3,6 @@ import type { ReleaseGit } from '../../../adapters/git';
 import { FRAGMENT_DIR } from '../../../release/changelog-fragments';
 import { latestReleasedVersion, formatReleaseTag } from '../../../release/release-tag';
 import type { IntegrationReleaseInput, WorkspaceFile } from '../../../release/release-types';
-import { formatSemver } from '../../../release/semver';
 import { pythonModuleName } from '../../../integration/integration-names';
 
 export interface IntegrationRef {
@@ -49,9 +48,7 @@ export async function readReleaseInput(
     : [];
   const tags = await git.tags(`${name}-`);
   const released = latestReleasedVersion(name, tags);
-  const changedSinceTag = released
-    ? await git.changedSince(formatReleaseTag(name, formatSemver(released)), root)
-    : undefined;
+  const changedSinceTag = released ? await git.changedSince(formatReleaseTag(name, released), root) : undefined;
   const changelogPath = `${root}/CHANGELOG.md`;
   return {
     name,

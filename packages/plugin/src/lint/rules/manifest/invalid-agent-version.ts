@@ -1,5 +1,7 @@
 import type { Finding, LintRule } from '../../lint-rule';
-import { compareVersions, report, SEMVER } from '../rule-helpers';
+import { isReleaseVersion } from '../../../versions/release-version';
+import { compareVersions } from '../../../versions/version';
+import { report } from '../rule-helpers';
 import { fieldAt, MANIFEST } from './manifest-rule';
 
 export const manifestAgentVersionRule: LintRule = {
@@ -15,7 +17,7 @@ export const manifestAgentVersionRule: LintRule = {
     for (const field of ['min_agent_version', 'max_agent_version']) {
       const { node, at } = fieldAt(model, [field]);
       if (node?.kind !== 'string' || node.value === '') continue;
-      if (SEMVER.test(node.value)) versions[field] = node.value;
+      if (isReleaseVersion(node.value)) versions[field] = node.value;
       else
         out.push(
           report(

@@ -153,6 +153,13 @@ const cases: [LintRule, string, Record<string, string>, ReturnType<typeof d>[]][
       ),
     ],
   ],
+  [manifestAgentVersionRule, 'accepts Agent 6.0.0 to 8.0.0', v1({ min_agent_version: '6.0.0' }), []],
+  [
+    manifestAgentVersionRule,
+    'orders an Agent release candidate before its release',
+    v1({ min_agent_version: '8.0.0-rc.1' }),
+    [],
+  ],
   [
     manifestAgentVersionRule,
     'reports a version that is not x.y.z',

@@ -1,7 +1,8 @@
 import type { Finding, LintRule } from '../../lint-rule';
 import { findNode } from '../../json/json-node';
 import { V1_MARKERS, V2_MARKERS } from '../../model/manifest-model';
-import { report, SEMVER } from '../rule-helpers';
+import { isReleaseVersion } from '../../../versions/release-version';
+import { report } from '../rule-helpers';
 import { fieldAt, MANIFEST } from './manifest-rule';
 
 export const manifestVersionShapeRule: LintRule = {
@@ -19,7 +20,7 @@ export const manifestVersionShapeRule: LintRule = {
     const { node, at } = fieldAt(model, ['manifest_version']);
     if (node?.kind !== 'string') return [];
     const out: Finding[] = [];
-    if (!SEMVER.test(node.value)) {
+    if (!isReleaseVersion(node.value)) {
       out.push(
         report(
           MANIFEST,

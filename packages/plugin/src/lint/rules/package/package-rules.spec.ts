@@ -76,6 +76,14 @@ const cases: [LintRule, string, Record<string, string>, ReturnType<typeof d>[]][
     about('1.2'),
     [d('package/version', A, 1, 1, "__version__ '1.2' is not a version (x.y.z)")],
   ],
+  [packageVersionRule, 'accepts a pre-release as ddev writes it', about('1.2.3-rc.1'), []],
+  [packageVersionRule, 'accepts a pre-release in PEP 440 form', about('1.2.3rc1'), []],
+  [
+    packageVersionRule,
+    'reports a version with a local part, which release refuses',
+    about('1.2.3+build.5'),
+    [d('package/version', A, 1, 1, "__version__ '1.2.3+build.5' is not a version (x.y.z)")],
+  ],
   [requirementsNewlineRule, 'accepts a final new line', { 'requirements.txt': 'a==1\n' }, []],
   [
     requirementsNewlineRule,

@@ -1,6 +1,7 @@
 import type { Finding, LintRule } from '../../lint-rule';
 import { fieldAt, MANIFEST } from '../manifest/manifest-rule';
-import { report, SEMVER } from '../rule-helpers';
+import { isReleaseVersion } from '../../../versions/release-version';
+import { report } from '../rule-helpers';
 import { lineMatching, PYPROJECT, readProjectTable } from './package-name';
 
 const VERSION = /^__version__\s*=\s*(['"])([^'"]*)\1\s*$/m;
@@ -25,7 +26,7 @@ export const packageVersionRule: LintRule = {
       version = m?.[2];
       if (!m)
         out.push(report(aboutPath, undefined, '__about__.py does not set __version__', "write __version__ = '0.1.0'"));
-      else if (!SEMVER.test(m[2]))
+      else if (!isReleaseVersion(m[2]))
         out.push(
           report(
             aboutPath,
@@ -66,7 +67,7 @@ export const packageVersionRule: LintRule = {
     }
     if (model?.major === 1) {
       const { node, at } = fieldAt(model, ['version']);
-      if (node?.kind === 'string' && node.value !== '' && !SEMVER.test(node.value))
+      if (node?.kind === 'string' && node.value !== '' && !isReleaseVersion(node.value))
         out.push(
           report(
             MANIFEST,
