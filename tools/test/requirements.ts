@@ -1,11 +1,11 @@
 /**
  * What a test file needs from the machine beyond Node and Python, declared in a doc comment at
- * the top of the file (where Jest reads its own pragmas) as `@requires docker`, `@requires corpus`
- * or `@requires extras` (a snapshot of DataDog/integrations-extras, which CI does not have: its
- * absence is never a failure). The runner leaves out the files whose
- * needs it cannot meet, and says so once.
+ * the top of the file (where Jest reads its own pragmas) as `@requires docker`, `@requires corpus`,
+ * `@requires go` (a Go toolchain, which builds actionlint) or `@requires extras` (a snapshot of
+ * DataDog/integrations-extras, which CI does not have: its absence is never a failure). The runner
+ * leaves out the files whose needs it cannot meet, and says so once.
  */
-export const REQUIREMENTS = ['docker', 'corpus', 'extras'] as const;
+export const REQUIREMENTS = ['docker', 'corpus', 'go', 'extras'] as const;
 export type Requirement = (typeof REQUIREMENTS)[number];
 
 /** The requirements a test file declares, from `@requires <name>` tags in the doc comment it starts with. */

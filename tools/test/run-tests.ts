@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { runProcess } from '@dd/plugin/src/adapters/run-process';
 import { formatUserError, UserError } from '@dd/plugin/src/errors/user-error';
 import { EXTRAS_HOW_TO, extrasSnapshot } from '@dd/plugin-e2e/src/extras-workspace';
+import { findGo } from '@dd/plugin/src/generators/ci-workflow/testing/actionlint';
 import { provisionDocker } from './provision-docker';
 import { renderClosingLine, renderSkipLine, skipFails, type JestTotals, type Skip } from './render-summary';
 import { requirementsOf, type Requirement } from './requirements';
@@ -53,6 +54,15 @@ async function provisionDockerNeed(env: NodeJS.ProcessEnv): Promise<Need> {
 function extrasNeed(env: NodeJS.ProcessEnv): Need {
   if (extrasSnapshot(env)) return { met: true };
   return { met: false, reason: 'no snapshot of DataDog/integrations-extras', enable: EXTRAS_HOW_TO };
+}
+
+function goNeed(env: NodeJS.ProcessEnv): Need {
+  if (findGo(env)) return { met: true };
+  return {
+    met: false,
+    reason: 'no Go toolchain to build actionlint, the linter of the generated workflows',
+    enable: 'install Go (go on the PATH) or set DD_GO to its go binary',
+  };
 }
 
 function corpusNeed(dir: string): Need {
@@ -107,6 +117,7 @@ async function main(argv: string[]): Promise<number> {
   const needs = new Map<Requirement, Need>();
   if (needed.has('corpus')) needs.set('corpus', corpusNeed(corpus));
   if (needed.has('extras')) needs.set('extras', extrasNeed(env));
+  if (needed.has('go')) needs.set('go', goNeed(env));
   if (needed.has('docker')) needs.set('docker', await provisionDockerNeed(env));
 
   const skips: (Skip & { error: boolean })[] = [];
