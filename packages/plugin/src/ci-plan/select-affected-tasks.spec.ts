@@ -20,7 +20,8 @@ const INPUTS: Record<string, TaskInputs> = {
     runtime: [],
     opaque: [],
   },
-  'a:test--1': { files: ['integrations/a/check.py', ...PLUGIN], runtime: [digest('1')], opaque: [] },
+  // The plugin's files twice, as Nx lists them: the target's own inputs and the plugin's `^` inputs.
+  'a:test--1': { files: ['integrations/a/check.py', ...PLUGIN, ...PLUGIN], runtime: [digest('1')], opaque: [] },
   'a:test--2': { files: ['integrations/a/check.py', ...PLUGIN], runtime: [digest('2')], opaque: [] },
   'a:package': { files: ['integrations/a/README.md', 'integrations/a/check.py', ...PLUGIN], runtime: [], opaque: [] },
   'b:lint': {
@@ -79,7 +80,9 @@ describe('selectAffectedTasks', () => {
   });
 
   it("plans every integration's every task when the plugin changed", async () => {
-    expect((await select(['packages/plugin/src/index.ts'])).ids).toEqual(TASKS.map((t) => t.id));
+    const { ids, reasons } = await select(['packages/plugin/src/index.ts']);
+    expect(ids).toEqual(TASKS.map((t) => t.id));
+    expect(reasons['a:test--1']).toBe('packages/plugin/src/index.ts changed');
   });
 
   it('plans the tasks of every project that read a workspace file, and no other', async () => {

@@ -62,7 +62,7 @@ export async function selectAffectedTasks(input: SelectAffectedTasksInput): Prom
     const inputs = await ports.inputsOf(chunk);
     for (const task of chunk) {
       const own = inputs.get(task.id) ?? { files: [], runtime: [], opaque: ['(no hash plan)'] };
-      const hits = own.files.filter((f) => modified.has(f));
+      const hits = [...new Set(own.files.filter((f) => modified.has(f)))];
       for (const hit of hits) read.add(hit);
       if (hits.length > 0) {
         reasons.set(task.id, `${hits[0]} changed${hits.length > 1 ? ` (and ${hits.length - 1} more inputs)` : ''}`);
