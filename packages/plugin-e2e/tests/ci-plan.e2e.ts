@@ -2,6 +2,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run, type RunResult } from '../src/run';
+import { createTestWorkspace, type TestWorkspace } from '../src/test-workspace';
 import { copyThisWorkspace, type WorkspaceCopy } from '../src/workspace-copy';
 
 /** Two flavors of one idle service: the planner reads them, nothing here starts a container. */
@@ -171,5 +172,33 @@ describe('the CI plan of a change', () => {
     expect(shard.status).toBe(2);
     expect(shard.stderr).toContain('Shard 9 is not in the plan at');
     expect(shard.stderr).toContain('it has shards 1 to 1');
+  });
+});
+
+/** The planner of the published plugin (compiled JavaScript), installed as a user installs it. */
+describe('the CI plan with the plugin installed from its package', () => {
+  let ws: TestWorkspace;
+  const commit = (message: string) => {
+    ws.git(['add', '-A']);
+    ws.git(['commit', '--quiet', '-m', message]);
+  };
+
+  beforeAll(() => {
+    ws = createTestWorkspace('ci-plan-installed');
+    ws.nxOk(['g', '@dd/plugin:integration', 'alpha']);
+    ws.nxOk(['g', '@dd/plugin:integration', 'beta']);
+    commit('two integrations');
+  });
+  afterAll(() => ws?.dispose());
+
+  it('plans the lint and package of the integration whose README changed', () => {
+    appendFileSync(join(ws.root, 'integrations', 'alpha', 'README.md'), '\nMore words.\n');
+    commit('document alpha');
+    const cli = join(ws.root, 'node_modules', '@dd', 'plugin', 'src', 'ci-plan', 'cli.js');
+    const result = run(process.execPath, [cli, 'plan', '--base=HEAD~1', '--head=HEAD'], ws.root);
+    expect(result.status).toBe(0);
+    const planned = JSON.parse(readFileSync(join(ws.root, 'dist', 'ci-plan', 'plan.json'), 'utf8'));
+    const tasks = planned.jobs.flatMap((j: { tasks: { id: string }[] }) => j.tasks.map((t) => t.id)).sort();
+    expect(tasks).toEqual(['alpha:lint', 'alpha:package']);
   });
 });
