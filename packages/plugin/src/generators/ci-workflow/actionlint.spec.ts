@@ -17,7 +17,7 @@ const VARIANTS: [string, CiWorkflowGeneratorSchema][] = [
   ['matrix, one batch of 256 jobs', { maxBatches: 1, jobsPerBatch: 256, parallel: 1 }],
   ['matrix, 20 batches, another name and branch', { name: 'integrations', maxBatches: 20, mainBranch: 'release/7.x' }],
   ['nx-agents', { distribution: 'nx-agents' }],
-  ['nx-agents, a changeset file', { distribution: 'nx-agents', distributeOn: '.nx/workflows/dynamic-changesets.yaml' }],
+  ['nx-agents, eight agents of another template', { distribution: 'nx-agents', distributeOn: '8 linux-large-dd' }],
 ];
 
 /** The files in a new git repository, as a workspace holds them; actionlint resolves local reusable workflows there. */
