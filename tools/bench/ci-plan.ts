@@ -12,9 +12,9 @@
  * real durations, and the planning time (median of 5).
  */
 import { performance } from 'node:perf_hooks';
-import type { CiTask } from '../../packages/plugin/src/ci-plan/ci-task';
-import { DEFAULT_PLAN_LIMITS, GITHUB_MATRIX_LIMIT } from '../../packages/plugin/src/ci-plan/plan-limits';
-import { planTasks, type CiPlan } from '../../packages/plugin/src/ci-plan/plan-tasks';
+import type { CiTask } from '@dd/plugin/src/ci-plan/ci-task';
+import { DEFAULT_PLAN_LIMITS, GITHUB_MATRIX_LIMIT } from '@dd/plugin/src/ci-plan/plan-limits';
+import { planTasks, type CiPlan } from '@dd/plugin/src/ci-plan/plan-tasks';
 import { affectedIntegrations, jobSeconds, syntheticWorkspace } from './lib/synthetic-ci-workspace';
 
 const BALANCE_GOAL = 1.3;

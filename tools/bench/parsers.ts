@@ -17,10 +17,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { extrasSnapshot } from '../../packages/plugin-e2e/src/extras-workspace';
-import { repoRoot } from '../../packages/plugin-e2e/src/workspace-copy';
-import { parseJson } from '../../packages/plugin/src/lint/json/parse-json';
-import { parseCsv } from '../../packages/plugin/src/metadata/parse-csv';
+import { extrasSnapshot } from '@dd/plugin-e2e/src/extras-workspace';
+import { repoRoot } from '@dd/plugin-e2e/src/workspace-copy';
+import { parseJson } from '@dd/plugin/src/lint/json/parse-json';
+import { parseCsv } from '@dd/plugin/src/metadata/parse-csv';
 import {
   parseWithLibrary as parseCsvWithLibrary,
   parseRecordsWithLibrary,

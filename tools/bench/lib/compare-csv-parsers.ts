@@ -1,5 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import type { CsvParseResult } from '../../../packages/plugin/src/metadata/parse-csv';
+import type { CsvParseResult } from '@dd/plugin/src/metadata/parse-csv';
 import type { ParserInput } from './parser-inputs';
 import { describeDifference, type Disagreement, type Tally } from './tally';
 

@@ -1,7 +1,7 @@
 import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { JsonNode, Position } from '../../../packages/plugin/src/lint/json/json-node';
-import { toValue } from '../../../packages/plugin/src/lint/json/json-node';
-import type { ParsedJson } from '../../../packages/plugin/src/lint/json/parse-json';
+import type { JsonNode, Position } from '@dd/plugin/src/lint/json/json-node';
+import { toValue } from '@dd/plugin/src/lint/json/json-node';
+import type { ParsedJson } from '@dd/plugin/src/lint/json/parse-json';
 import type { ParserInput } from './parser-inputs';
 import { describeDifference, type Disagreement, type Tally } from './tally';
 

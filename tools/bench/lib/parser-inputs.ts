@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { decodeText, listFiles } from '../../../packages/plugin/src/adapters/read-integration-source';
+import { decodeText, listFiles } from '@dd/plugin/src/adapters/read-integration-source';
 
 /** One file a parser is measured on, decoded as lint decodes it. */
 export interface ParserInput {

@@ -1,5 +1,5 @@
-import { parseJson } from '../../../packages/plugin/src/lint/json/parse-json';
-import { parseCsv } from '../../../packages/plugin/src/metadata/parse-csv';
+import { parseJson } from '@dd/plugin/src/lint/json/parse-json';
+import { parseCsv } from '@dd/plugin/src/metadata/parse-csv';
 import { parseWithLibrary as parseCsvWithLibrary } from './compare-csv-parsers';
 import { parseWithLibrary as parseJsonWithLibrary } from './compare-json-parsers';
 

@@ -1,4 +1,4 @@
-import type { CiTask } from '../../../packages/plugin/src/ci-plan/ci-task';
+import type { CiTask } from '@dd/plugin/src/ci-plan/ci-task';
 
 /** A seeded generator of numbers in [0, 1) (mulberry32): the same workspace on every run. */
 export function seededRandom(seed: number): () => number {

@@ -3,7 +3,6 @@ import { envFileOf, parseFlavorDigestCommand } from '../flavor-runtime-input';
 import { readFileAtRevision } from './git-changes';
 
 // Plain JavaScript, so that Nx can run it with node alone; the same function computes the runtime input.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { flavorDigest } = require('../../flavors/flavor-digest-cli.js') as {
   flavorDigest(text: string, flavor: string): string;
 };

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ProcessCommand } from '../../../adapters/run-process';
+import type { ProcessCommand } from '../../../commands/process-command';
 import { workspaceToolLayout, workspaceToolsDir } from '../../../tools/workspace-tool';
 
 /**
