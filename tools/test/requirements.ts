@@ -1,3 +1,5 @@
+import { declaredRequirements } from '@dd/plugin/test-requirements';
+
 /**
  * What a test file needs from the machine beyond Node and Python, declared in a doc comment at
  * the top of the file (where Jest reads its own pragmas) as `@requires docker`, `@requires corpus`,
@@ -10,8 +12,7 @@ export type Requirement = (typeof REQUIREMENTS)[number];
 
 /** The requirements a test file declares, from `@requires <name>` tags in the doc comment it starts with. */
 export function requirementsOf(source: string): Requirement[] {
-  const docblock = /^\s*\/\*\*([\s\S]*?)\*\//.exec(source)?.[1] ?? '';
-  const found = [...docblock.matchAll(/@requires\s+([\w-]+)/g)].map((m) => m[1]);
+  const found = declaredRequirements(source);
   const unknown = found.filter((name) => !(REQUIREMENTS as readonly string[]).includes(name));
   if (unknown.length > 0) throw new Error(`unknown @requires ${unknown.join(', ')}; known: ${REQUIREMENTS.join(', ')}`);
   return [...new Set(found)] as Requirement[];

@@ -16,13 +16,12 @@ import { join, resolve } from 'node:path';
 import { runProcess } from '@dd/plugin/src/adapters/run-process';
 import { formatUserError, UserError } from '@dd/plugin/src/errors/user-error';
 import { EXTRAS_HOW_TO, extrasSnapshot } from '@dd/plugin-e2e/src/extras-workspace';
-import { findGo } from '@dd/plugin/src/generators/ci-workflow/testing/actionlint';
 import { provisionDocker } from './provision-docker';
 import { renderClosingLine, renderSkipLine, skipFails, type JestTotals, type Skip } from './render-summary';
 import { requirementsOf, type Requirement } from './requirements';
 import { listTestFiles, runJestStage } from './run-jest';
 import { runWorkspaceChecks } from './run-workspace-checks';
-import { corpusDir, hasCorpus } from '@dd/plugin/validator-corpus';
+import { corpusDir, findGo, hasCorpus } from '@dd/plugin/test-requirements';
 
 const repoRoot = resolve(__dirname, '..', '..');
 const UNIT_CONFIGS = ['packages/plugin/jest.config.js', 'tools/jest.config.js'];

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeText, readIntegrationSource } from '../../adapters/read-integration-source';
-import { corpusDir, hasCorpus } from '../../../validator-corpus';
+import { corpusDir, hasCorpus } from '../../../test-requirements';
 import type { IntegrationSource } from '../integration-source';
 
 /** Where the shared corpus is looked for (`DD_CORPUS`, else beside the repository), whether or not it is there. */

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+export { findGo } from '../../../../test-requirements';
 import type { ProcessCommand } from '../../../commands/process-command';
 import { workspaceToolLayout, workspaceToolsDir } from '../../../tools/workspace-tool';
 
@@ -38,12 +39,6 @@ function run(command: ProcessCommand) {
     stdout: result.stdout ?? '',
     stderr: result.stderr ?? '',
   };
-}
-
-/** The Go toolchain that runs: `$DD_GO`, else `go` on the PATH; undefined when there is none. */
-export function findGo(env: NodeJS.ProcessEnv): string | undefined {
-  const go = env.DD_GO || 'go';
-  return run({ file: go, args: ['version'], timeoutMs: 30_000 }).exitCode === 0 ? go : undefined;
 }
 
 /** The pinned actionlint of the workspace, built on first use (into a scratch folder, then renamed into place). */
