@@ -6,22 +6,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { renderClosingLine, type JestTotals } from './render-summary';
+import { TOTALS_FILE } from './run-tests-totals';
 
-const resultDir = join(resolve(__dirname, '..', '..'), 'dist', 'test');
-const totals: JestTotals[] = ['unit', 'e2e'].map((stage) => {
-  const file = join(resultDir, `${stage}-results.json`);
-  if (!existsSync(file)) return { passed: 0, failed: 0, failedSuites: 1 };
-  const result = JSON.parse(readFileSync(file, 'utf8')) as {
-    numPassedTests: number;
-    numFailedTests: number;
-    numRuntimeErrorTestSuites: number;
-  };
-  return {
-    passed: result.numPassedTests,
-    failed: result.numFailedTests,
-    failedSuites: result.numRuntimeErrorTestSuites,
-  };
-});
+const file = join(resolve(__dirname, '..', '..'), TOTALS_FILE);
+const totals: JestTotals[] = existsSync(file)
+  ? (JSON.parse(readFileSync(file, 'utf8')) as JestTotals[])
+  : [{ passed: 0, failed: 0, failedSuites: 1 }];
 for (const step of process.argv.slice(2)) {
   const ok = step.endsWith('=0');
   totals.push({ passed: ok ? 1 : 0, failed: ok ? 0 : 1, failedSuites: 0 });

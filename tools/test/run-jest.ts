@@ -47,8 +47,13 @@ export async function runJestStage(stage: JestStage, cwd: string): Promise<JestT
     ...stage.ignore.map((file) => `--testPathIgnorePatterns=^${escapeRegExp(file)}$`),
   ];
   await runProcess({ file: process.execPath, args, cwd, env: stage.env, stream: true });
-  if (!existsSync(stage.resultFile)) return { passed: 0, failed: 0, failedSuites: 1 };
-  const result = JSON.parse(readFileSync(stage.resultFile, 'utf8')) as {
+  return readJestTotals(stage.resultFile);
+}
+
+/** The totals of a Jest JSON result file; a missing file counts as one suite that could not run. */
+export function readJestTotals(file: string): JestTotals {
+  if (!existsSync(file)) return { passed: 0, failed: 0, failedSuites: 1 };
+  const result = JSON.parse(readFileSync(file, 'utf8')) as {
     numPassedTests: number;
     numFailedTests: number;
     numRuntimeErrorTestSuites: number;

@@ -11,7 +11,7 @@
  * workspace's `.dd/tools`. What cannot be provided leaves out the files that `@requires` it, with
  * one line saying why and how to enable it; under CI=true that is a failure.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runProcess } from '@dd/plugin/src/adapters/run-process';
 import { formatUserError, UserError } from '@dd/plugin/src/errors/user-error';
@@ -21,6 +21,7 @@ import { renderClosingLine, renderSkipLine, skipFails, type JestTotals, type Ski
 import { requirementsOf, type Requirement } from './requirements';
 import { listTestFiles, runJestStage } from './run-jest';
 import { runWorkspaceChecks } from './run-workspace-checks';
+import { TOTALS_FILE } from './run-tests-totals';
 import { corpusDir, findGo, hasCorpus } from '@dd/plugin/test-requirements';
 
 const repoRoot = resolve(__dirname, '..', '..');
@@ -168,6 +169,7 @@ async function main(argv: string[]): Promise<number> {
   for (const skip of skips) {
     console.log(renderSkipLine(skip, ci));
   }
+  writeFileSync(join(repoRoot, TOTALS_FILE), JSON.stringify(totals));
   const closing = renderClosingLine(totals);
   console.log(closing);
   const failed = totals.some((t) => t.failed + t.failedSuites > 0) || skips.some((s) => s.error || skipFails(s, ci));

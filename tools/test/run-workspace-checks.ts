@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runProcess } from '@dd/plugin/src/adapters/run-process';
 import type { JestTotals } from './render-summary';
+import { readJestTotals } from './run-jest';
 
 /** The workspace's own projects, whose lint, typecheck and test targets `npm test` runs. */
 export const WORKSPACE_PROJECTS = ['plugin', 'plugin-e2e', 'tools'];
@@ -28,20 +29,6 @@ async function nx(args: readonly string[], checks: WorkspaceChecks): Promise<boo
   return result.exitCode === 0;
 }
 
-function readTotals(file: string): JestTotals {
-  if (!existsSync(file)) return { passed: 0, failed: 0, failedSuites: 1 };
-  const result = JSON.parse(readFileSync(file, 'utf8')) as {
-    numPassedTests: number;
-    numFailedTests: number;
-    numRuntimeErrorTestSuites: number;
-  };
-  return {
-    passed: result.numPassedTests,
-    failed: result.numFailedTests,
-    failedSuites: result.numRuntimeErrorTestSuites,
-  };
-}
-
 /**
  * `nx format:check --all`, then `nx run-many -t lint typecheck` and `nx run-many -t test` over the
  * workspace's own projects (cached by Nx like any task). Totals come from the test targets' JSON
@@ -59,7 +46,7 @@ export async function runWorkspaceChecks(checks: WorkspaceChecks): Promise<JestT
   for (const file of Object.values(UNIT_RESULTS)) rmSync(join(checks.resultDir, file), { force: true });
   const testArgs = checks.extraArgs.length > 0 ? ['--', ...checks.extraArgs] : [];
   await nx(['run-many', '-t', 'test', `--projects=${Object.keys(UNIT_RESULTS).join(',')}`, style, ...testArgs], checks);
-  const totals = Object.values(UNIT_RESULTS).map((file) => readTotals(join(checks.resultDir, file)));
+  const totals = Object.values(UNIT_RESULTS).map((file) => readJestTotals(join(checks.resultDir, file)));
   return {
     passed: totals.reduce((sum, t) => sum + t.passed, 0),
     failed: totals.reduce((sum, t) => sum + t.failed, 0) + checkFailures,
