@@ -1,4 +1,4 @@
-import { hasChangelogEntry, insertChangelogEntry, renderChangelogEntry } from './changelog-entry';
+import { insertChangelogEntry, renderChangelogEntry } from './changelog-entry';
 
 describe('renderChangelogEntry', () => {
   it('groups fragments by type in Datadog order and cites pull requests', () => {
@@ -43,20 +43,12 @@ describe('insertChangelogEntry', () => {
     ['into an empty changelog with a title', '# CHANGELOG - A\n', `# CHANGELOG - A\n\n${entry}`],
     ['with a title when there is none', '## 0.1.0\n', `# CHANGELOG - a\n\n${entry}\n## 0.1.0\n`],
     ['into a missing changelog', undefined, `# CHANGELOG - a\n\n${entry}`],
+    [
+      "below towncrier's marker",
+      '# CHANGELOG - A\n\n<!-- towncrier release notes start -->\n\n## 0.1.0\n',
+      `# CHANGELOG - A\n\n<!-- towncrier release notes start -->\n\n${entry}\n## 0.1.0\n`,
+    ],
   ])('%s', (_case, changelog, expected) => {
     expect(insertChangelogEntry(changelog, entry, 'CHANGELOG - a')).toBe(expected);
-  });
-});
-
-describe('hasChangelogEntry', () => {
-  it.each([
-    ['## 0.1.0\n', '0.1.0', true],
-    ['# T\n\n## 1.2.0 / 2024-01-01\n', '1.2.0', true],
-    ['## [1.2.0] - 2024\n', '1.2.0', true],
-    ['## 1.2.0\n', '1.2.00', false],
-    ['## 1.2.01\n', '1.2.0', false],
-    ['* mentions 1.2.0\n', '1.2.0', false],
-  ])('%j has %s: %s', (changelog, version, expected) => {
-    expect(hasChangelogEntry(changelog, version)).toBe(expected);
   });
 });

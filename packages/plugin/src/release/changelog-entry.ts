@@ -20,20 +20,21 @@ function indentContinuation(text: string): string {
   return text.replace(/\r?\n/g, '\n  ');
 }
 
-/** Inserts an entry above the newest one, below the `# ` title (a title is added when missing). */
+/** The line towncrier (Datadog's changelog tool) writes entries below. */
+const TOWNCRIER_MARKER = '<!-- towncrier release notes start -->';
+
+/**
+ * Inserts an entry above the newest one: below the `# ` title, or below towncrier's marker when
+ * the changelog has one (a title is added when missing).
+ */
 export function insertChangelogEntry(changelog: string | undefined, entry: string, title: string): string {
   const lines = (changelog ?? '').split('\n');
-  const titleIndex = lines.findIndex((l) => /^# /.test(l));
+  const marker = lines.findIndex((l) => l.trim() === TOWNCRIER_MARKER);
+  const titleIndex = marker !== -1 ? marker : lines.findIndex((l) => /^# /.test(l));
   if (titleIndex === -1) return `# ${title}\n\n${entry}${changelog?.trim() ? `\n${changelog}` : ''}`;
   let bodyStart = titleIndex + 1;
   while (bodyStart < lines.length && lines[bodyStart].trim() === '') bodyStart++;
   const head = lines.slice(0, titleIndex + 1).join('\n');
   const body = lines.slice(bodyStart).join('\n');
   return `${head}\n\n${entry}${body.trim() ? `\n${body}` : ''}`;
-}
-
-/** Whether the changelog has a section for a version (`## 1.2.3` or `## 1.2.3 / <date>`). */
-export function hasChangelogEntry(changelog: string | undefined, version: string): boolean {
-  const escaped = version.replace(/\./g, '\\.');
-  return new RegExp(`^## \\[?${escaped}\\]?(\\s|$)`, 'm').test(changelog ?? '');
 }

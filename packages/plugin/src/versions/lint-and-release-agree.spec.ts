@@ -1,6 +1,6 @@
 import { runRule } from '../lint/__fixtures__/run-rule';
 import { packageVersionRule } from '../lint/rules/package/version-agreement';
-import { planRelease } from '../release/plan-release';
+import { checkProjectRelease } from '../release/check-project-release';
 
 const VERSIONS = [
   ['0.1.0', 'a release'],
@@ -18,24 +18,17 @@ const VERSIONS = [
 
 /** True when `nx release` refuses an integration whose __about__.py carries this version. */
 function releaseRefuses(version: string): boolean {
-  const about = { path: 'integrations/foo/datadog_checks/foo/__about__.py', text: `__version__ = '${version}'\n` };
-  const changelog = { path: 'integrations/foo/CHANGELOG.md', text: `# CHANGELOG - foo\n\n## ${version}\n\n* First.\n` };
-  const plan = planRelease(
-    [
-      {
-        name: 'foo',
-        root: 'integrations/foo',
-        about,
-        manifest: undefined,
-        changelog,
-        fragments: [],
-        tags: [],
-        changedSinceTag: undefined,
-      },
-    ],
-    { date: '2024-05-01' },
-  );
-  return plan.problems.length > 0;
+  const check = checkProjectRelease({
+    name: 'foo',
+    root: 'integrations/foo',
+    about: { path: 'integrations/foo/datadog_checks/foo/__about__.py', text: `__version__ = '${version}'\n` },
+    manifest: undefined,
+    fragments: [{ path: 'integrations/foo/changelog.d/1.added', text: 'A change.\n' }],
+    releasedVersion: undefined,
+    changedSinceRelease: undefined,
+    hasVersionPlan: false,
+  });
+  return !check.ok;
 }
 
 describe('lint and release apply one rule to __version__', () => {

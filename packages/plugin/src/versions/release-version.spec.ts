@@ -1,4 +1,4 @@
-import { isReleaseVersion, releaseVersionProblem } from './release-version';
+import { isReleaseVersion, releaseVersionProblem, semverSpelling } from './release-version';
 
 describe('release versions', () => {
   it.each([
@@ -36,5 +36,18 @@ describe('release versions', () => {
   ])('rejects %j: it %s', (text, problem) => {
     expect(releaseVersionProblem(text)).toBe(problem);
     expect(isReleaseVersion(text)).toBe(false);
+  });
+});
+
+describe('semverSpelling', () => {
+  it.each([
+    ['1.2.3', '1.2.3'],
+    ['1.2.3rc1', '1.2.3-rc.1'],
+    ['1.2.3-rc.1', '1.2.3-rc.1'],
+    ['2.0.0b2', '2.0.0-beta.2'],
+    ['1.2', undefined],
+    ['banana', undefined],
+  ])('%s -> %s', (text, expected) => {
+    expect(semverSpelling(text)).toBe(expected);
   });
 });

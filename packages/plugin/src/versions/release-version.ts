@@ -37,6 +37,15 @@ export function releaseVersionProblem(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A release version as semver spells it (`1.2.3rc1` → `1.2.3-rc.1`, ddev's spelling, which is
+ * also valid semver), for tools that read versions as semver; undefined for other versions.
+ */
+export function semverSpelling(text: string): string | undefined {
+  const version = parseVersion(text);
+  return version && releaseVersionProblem(text) === undefined ? spellings(version)[1] : undefined;
+}
+
 /** True for a release version: 1.2.3, 1.2.3rc1, 1.2.3-rc.1 (see RELEASE_VERSION_FORM). */
 export function isReleaseVersion(text: string): boolean {
   return releaseVersionProblem(text) === undefined;

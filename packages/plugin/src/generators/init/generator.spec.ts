@@ -1,6 +1,9 @@
 import { readJson, readNxJson } from '@nx/devkit';
 import { createTree, createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { initGenerator } from './generator';
+import { releaseConfiguration, VERSION_ACTIONS } from './lib/release-configuration';
 
 describe('init generator', () => {
   it('registers the plugin once, ignores Python environments and creates integrations/', async () => {
@@ -49,5 +52,27 @@ describe('init generator', () => {
       name: 'mine',
       devDependencies: { '@dd/plugin': 'file:dd-plugin-0.1.0.tgz', nx: expect.any(String) },
     });
+  });
+
+  it('configures nx release for the Python integrations, and leaves a release configuration it finds', async () => {
+    const tree = createTreeWithEmptyWorkspace();
+    await initGenerator(tree);
+    expect(readNxJson(tree)?.release).toEqual(releaseConfiguration());
+    expect(readNxJson(tree)?.release).toMatchObject({
+      projects: ['tag:kind:python'],
+      projectsRelationship: 'independent',
+      releaseTag: { pattern: '{projectName}-{version}' },
+      version: { versionActions: VERSION_ACTIONS },
+    });
+    const mine = createTreeWithEmptyWorkspace();
+    mine.write('nx.json', JSON.stringify({ release: { projects: ['a'] } }));
+    await initGenerator(mine);
+    expect(readNxJson(mine)?.release).toEqual({ projects: ['a'] });
+  });
+
+  it("is what this workspace's own nx.json says, but for where the version actions are", () => {
+    const nxJson = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', '..', 'nx.json'), 'utf8'));
+    expect(nxJson.release).toEqual(releaseConfiguration(nxJson.release.version.versionActions));
+    expect(require.resolve(nxJson.release.version.versionActions)).toMatch(/python-version-actions\.ts$/);
   });
 });

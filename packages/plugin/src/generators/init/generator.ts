@@ -1,6 +1,7 @@
-import { readJson, readNxJson, updateNxJson, writeJson, type Tree } from '@nx/devkit';
+import { logger, readJson, readNxJson, updateNxJson, writeJson, type Tree } from '@nx/devkit';
 import { addGitignoreEntries, PYTHON_IGNORES } from '../integration/lib/gitignore-entries';
 import { defaultBaseFrom, detectLayout } from './lib/detect-layout';
+import { releaseConfiguration } from './lib/release-configuration';
 
 const PLUGIN = '@dd/plugin';
 const NX_IGNORES = ['node_modules/', '.nx/cache', '.nx/workspace-data'];
@@ -9,7 +10,8 @@ const NX_IGNORES = ['node_modules/', '.nx/cache', '.nx/workspace-data'];
  * `nx g @dd/plugin:init` (also run by `nx add @dd/plugin`): registers the plugin, with the layout
  * of the repository it finds (integrations under `integrations/`, or at the root as in
  * integrations-extras and integrations-core), creating nx.json (with the checked-out branch as
- * `nx affected`'s base) and package.json when missing.
+ * `nx affected`'s base) and package.json when missing, and configures `nx release` for the
+ * Python integrations unless nx.json configures releases already.
  * Nothing inside an integration's folder changes. Idempotent.
  */
 export async function initGenerator(tree: Tree) {
@@ -25,15 +27,22 @@ export async function initGenerator(tree: Tree) {
   };
   const plugins = nxJson.plugins ?? [];
   const registered = plugins.some((p) => (typeof p === 'string' ? p : p.plugin) === PLUGIN);
-  if (!registered) {
-    const entry =
-      layout.integrations === 'integrations/*'
-        ? PLUGIN
-        : { plugin: PLUGIN, options: { integrations: layout.integrations } };
-    const updated = { ...nxJson, plugins: [...plugins, entry] };
-    if (tree.exists('nx.json')) updateNxJson(tree, updated);
-    else writeJson(tree, 'nx.json', updated);
+  const entry =
+    layout.integrations === 'integrations/*'
+      ? PLUGIN
+      : { plugin: PLUGIN, options: { integrations: layout.integrations } };
+  if (nxJson.release && !registered) {
+    logger.warn(
+      'nx.json configures releases already: left as it is (the README of @dd/plugin shows the release configuration).',
+    );
   }
+  const updated = {
+    ...nxJson,
+    plugins: registered ? plugins : [...plugins, entry],
+    release: nxJson.release ?? releaseConfiguration(),
+  };
+  if (!tree.exists('nx.json')) writeJson(tree, 'nx.json', updated);
+  else if (!registered || !nxJson.release) updateNxJson(tree, updated);
   if (!tree.exists('package.json')) {
     writeJson(tree, 'package.json', { name: 'integrations', private: true, devDependencies: {} });
   }

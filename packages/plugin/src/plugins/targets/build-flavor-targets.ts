@@ -1,4 +1,5 @@
 import type { TargetConfiguration } from '@nx/devkit';
+import { TEST_ENVIRONMENT_TECHNOLOGIES } from './environment-targets';
 import { flavorTargetName, type FlavorInfo } from '../../flavors/flavor-targets';
 import { buildTestTarget, type TargetContext } from './build-targets';
 
@@ -26,7 +27,7 @@ export function buildFlavorTestTarget(
     options: { flavorTask: flavor.name },
     metadata: {
       description: `Run the tests against flavor ${flavor.name} of ci/env.yaml: install its services, before_script, pytest, cleanup`,
-      technologies: ['python', 'docker'],
+      technologies: [...TEST_ENVIRONMENT_TECHNOLOGIES],
     },
   };
 }
@@ -51,7 +52,7 @@ export function buildFlavoredTestTarget(flavors: readonly FlavorInfo[], testTarg
     cache: false,
     metadata: {
       description: `Run the tests for every flavor of ci/env.yaml (${flavors.map((f) => f.name).join(', ')}); one flavor: nx run <project>:${flavorTargetName('<flavor>', testTarget)}`,
-      technologies: ['python', 'docker'],
+      technologies: [...TEST_ENVIRONMENT_TECHNOLOGIES],
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { TargetConfiguration } from '@nx/devkit';
+import { TEST_ENVIRONMENT_TECHNOLOGIES } from './environment-targets';
 import { CODEOWNERS_PATH, DDEV_CONFIG_PATH } from '../../lint/repository/repository-files';
 import type { TargetNames } from '../plugin-options';
 import type { InputDefinition } from './input-definition';
@@ -143,7 +144,7 @@ export function buildCheckTarget(context: TargetContext): TargetConfiguration {
     metadata: {
       description:
         "Start a flavor's environment (--flavor), run the check once through datadog-checks-base and print the metrics, service checks and events it collected",
-      technologies: ['python', 'docker'],
+      technologies: [...TEST_ENVIRONMENT_TECHNOLOGIES],
     },
   };
 }
