@@ -129,7 +129,14 @@ describe('createNodesV2 with the options and kinds of a real repository', () => 
   it('gives test only to a package with tests, and the environment targets only with ci/env.yaml', async () => {
     write({ 'integrations/bare/manifest.json': '{}', 'integrations/bare/setup.py': '' });
     const { bare, redis } = await projectsOf(['integrations/bare/manifest.json', 'integrations/redis/manifest.json']);
-    expect(Object.keys(bare.targets!).sort()).toEqual(['ci', 'clean', 'lint', 'package', 'setup']);
+    expect(Object.keys(bare.targets!).sort()).toEqual([
+      'ci',
+      'clean',
+      'lint',
+      'nx-release-publish',
+      'package',
+      'setup',
+    ]);
     expect(bare.targets!.ci.dependsOn).toEqual(['lint', 'package']);
     expect(bare.tags).toEqual(['type:integration', 'kind:python', 'lang:python']);
     expect(Object.keys(redis.targets!)).not.toContain('install');
@@ -151,7 +158,7 @@ describe('createNodesV2 with the options and kinds of a real repository', () => 
       'Python environment': ['setup', 'clean'],
       Tests: ['test', 'test--7.0'],
       'Test environments (Docker)': ['install', 'before-script', 'check', 'cleanup'],
-      Release: ['package'],
+      Release: ['package', 'nx-release-publish'],
       CI: ['ci'],
     });
     const { ably } = await projectsOf(['ably/manifest.json'], { integrations: '*' });

@@ -25,6 +25,7 @@ import {
 } from './targets/build-targets';
 import { buildFlavoredTestTarget, buildFlavorTestTarget } from './targets/build-flavor-targets';
 import { buildPackageTarget } from './targets/build-package-target';
+import { buildReleasePublishTarget, RELEASE_PUBLISH_TARGET } from './targets/build-release-publish-target';
 import { buildBeforeScriptTarget, buildCleanupTarget, buildInstallTarget } from './targets/environment-targets';
 import { pluginInputs } from './targets/plugin-inputs';
 
@@ -81,6 +82,7 @@ function pythonTargets(
         }
       : {}),
     [t.package]: buildPackageTarget(context),
+    [RELEASE_PUBLISH_TARGET]: buildReleasePublishTarget(context),
     [t.ci]: buildCiTarget([t.lint, ...(kind.tests ? [t.test] : []), t.package]),
   };
 }
@@ -98,7 +100,7 @@ export function buildTargetGroups(
     'Python environment': [names.setup, names.clean],
     Tests: Object.keys(targets).filter((t) => t === names.test || t.startsWith(`${names.test}--`)),
     'Test environments (Docker)': [names.install, names.beforeScript, names.check, names.cleanup],
-    Release: [names.package],
+    Release: [names.package, RELEASE_PUBLISH_TARGET],
     CI: [names.ci],
   };
   return Object.fromEntries(
@@ -129,6 +131,8 @@ export function buildIntegrationProject(
       targetGroups: buildTargetGroups(targets, t),
     },
     ...(kind.python ? { namedInputs: buildPackageNamedInputs() } : {}),
+    // A tile has no version: should `nx release` include it, it neither reads nor writes one.
+    ...(kind.python ? {} : { release: { version: { currentVersionResolver: 'none' as const } } }),
     targets,
   };
 }
