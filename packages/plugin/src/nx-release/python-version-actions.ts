@@ -1,5 +1,6 @@
 import type { ProjectGraph, Tree } from '@nx/devkit';
-import { VersionActions } from 'nx/release';
+import { VersionActions, type AfterAllProjectsVersioned } from 'nx/release';
+import { refreshNxFileHashes } from '../adapters/refresh-nx-file-hashes';
 import type { GuardedFile, FilesGuard } from '../adapters/restore-on-failed-exit';
 import { UserError } from '../errors/user-error';
 import { checkProjectRelease, type ProjectReleaseCheck } from '../release/check-project-release';
@@ -252,3 +253,12 @@ export default class PythonVersionActions extends VersionActions {
     return node ? distributionOf(tree.read(`${node.data.root}/pyproject.toml`, 'utf-8') ?? undefined) : undefined;
   }
 }
+
+/**
+ * After Nx wrote every project's version files (not in a dry run): Nx is told which files changed,
+ * so that the package tasks `nx release` then runs to publish are hashed on the released files.
+ */
+export const afterAllProjectsVersioned: AfterAllProjectsVersioned = async (workspaceRoot, { dryRun }) => {
+  if (!dryRun) await refreshNxFileHashes(workspaceRoot);
+  return { changedFiles: [], deletedFiles: [] };
+};
