@@ -11,6 +11,7 @@ import { renderReleaseFiles } from '../release/render-release-files';
 import type { WorkspaceFile } from '../release/release-types';
 import { versionPlanEntries } from '../release/version-plan-entries';
 import { semverSpelling } from '../versions/release-version';
+import { readAboutVersion } from '../release/version-files';
 import { distributionOf, raiseRequirements, requirementOn, type ReleasedDependency } from './dependency-requirements';
 import { fragmentVersionPlans, versionPlanChangesFor } from './fragment-version-plans';
 import { readProjectFiles, type ProjectFiles } from './read-project-files';
@@ -113,7 +114,7 @@ export default class PythonVersionActions extends VersionActions {
   /** Semver's spelling of the version (`1.2.3-rc.1` for `1.2.3rc1`): Nx compares plan bumps with semver. */
   override async readCurrentVersionFromSourceManifest(tree: Tree) {
     const about = this.read(tree).about;
-    const version = about && /__version__\s*=\s*(['"])([^'"]*)\1/.exec(about.text)?.[2];
+    const version = about && readAboutVersion(about.text)?.version;
     // An unreadable version is reported with its file and line by validate(), which Nx calls next:
     // an error thrown here would reach the user as "no pyproject.toml".
     return {
