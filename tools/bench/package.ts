@@ -1,14 +1,12 @@
 /**
- * Packaging and release figures on a real temporary workspace with one generated integration.
+ * Packaging figures on a real temporary workspace with one generated integration (releases:
+ * tools/bench/release.ts).
  *
- *   node -r @swc-node/register tools/bench/package-release.ts [runs]
+ *   node -r @swc-node/register tools/bench/package.ts [runs]
  *
  * Prints medians of `runs` (default 5): `nx run <name>:package` building for real (uv build of
- * the sdist and the wheel from it, Nx cache skipped), the same answered from Nx's cache, and
- * `nx g @dd/plugin:release --dry-run` planning a release from a changelog fragment.
+ * the sdist and the wheel from it, Nx cache skipped) and the same answered from Nx's cache.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createTestWorkspace } from '@dd/plugin-e2e/src/test-workspace';
 import { figure, medianMs } from './timing';
 
@@ -18,20 +16,13 @@ try {
   ws.nxOk(['g', '@dd/plugin:integration', 'bench_check']);
   ws.git(['add', '-A']);
   ws.git(['commit', '--quiet', '-m', 'bench_check']);
-  ws.nxOk(['g', '@dd/plugin:release']);
-  mkdirSync(join(ws.root, 'integrations', 'bench_check', 'changelog.d'));
-  writeFileSync(join(ws.root, 'integrations', 'bench_check', 'changelog.d', '1.added'), 'Add a metric.\n');
-  ws.git(['add', '-A']);
-  ws.git(['commit', '--quiet', '-m', 'fragment']);
 
   ws.nxOk(['run', 'bench_check:package']); // warms uv's cache of build requirements
   const built = medianMs(runs, () => ws.nxOk(['run', 'bench_check:package', '--skip-nx-cache']));
   const cached = medianMs(runs, () => ws.nxOk(['run', 'bench_check:package']));
-  const planned = medianMs(runs, () => ws.nxOk(['g', '@dd/plugin:release', '--dry-run']));
-  console.log(`\nPackaging and releases, median of ${runs} runs (2 cores):`);
+  console.log(`\nPackaging, median of ${runs} runs (2 cores):`);
   console.log(figure('nx run <name>:package, building (uv build)', built.median));
   console.log(figure('nx run <name>:package, from the Nx cache', cached.median));
-  console.log(figure('nx g @dd/plugin:release --dry-run (1 integration)', planned.median));
   console.log(`build / cache hit: ${(built.median / cached.median).toFixed(1)}x`);
 } finally {
   ws.dispose();
