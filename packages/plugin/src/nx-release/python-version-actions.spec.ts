@@ -209,6 +209,33 @@ describe('PythonVersionActions', () => {
     );
   });
 
+  it('releases a never-tagged project as written when asked for its own version: CHANGELOG.md dated, nothing else', async () => {
+    addProject(tree, 'a', { 'manifest.json': manifestV1('0.1.0') });
+    const { actions, guarded } = await validated(tree, 'a', releaseGroup(['a']));
+    const next = await actions.calculateNewVersion('0.1.0', '0.1.0', 'USER_SPECIFIER', {});
+    expect(next).toEqual({
+      newVersion: '0.1.0',
+      logText: '❓ first release of 0.1.0 as written (integrations/a/CHANGELOG.md:3), tag a-0.1.0',
+    });
+    const changelogBefore = tree.read('integrations/a/CHANGELOG.md', 'utf-8');
+    await actions.updateProjectVersion(tree, next.newVersion);
+    expect(tree.read('integrations/a/CHANGELOG.md', 'utf-8')).toBe(
+      '# CHANGELOG - a\n\n## 0.1.0 / 2024-05-01\n\n* Initial release.\n',
+    );
+    expect(tree.read('integrations/a/datadog_checks/a/__about__.py', 'utf-8')).toBe("__version__ = '0.1.0'\n");
+    expect(guarded.at(-1)).toEqual([
+      { path: 'integrations/a/CHANGELOG.md', before: changelogBefore, after: expect.stringContaining('/ 2024-05-01') },
+    ]);
+  });
+
+  it('asks a project released before for a change to write, even for its own version', async () => {
+    addProject(tree, 'a');
+    const { actions } = await validated(tree, 'a', releaseGroup(['a']), { tags: ['a-0.0.9'] });
+    await expect(actions.calculateNewVersion('0.1.0', '0.1.0', 'USER_SPECIFIER', {})).rejects.toThrow(
+      /a has no changelog\.d fragment nor version plan/,
+    );
+  });
+
   describe('a project that requires a workspace project', () => {
     beforeEach(() => {
       addProject(tree, 'lib');

@@ -6,6 +6,7 @@ import { UserError } from '../errors/user-error';
 import { checkProjectRelease, type ProjectReleaseCheck } from '../release/check-project-release';
 import { describeReleaseProblems } from '../release/describe-release-problem';
 import { nextVersion } from '../release/next-version';
+import { firstReleaseAsWritten } from '../release/first-release';
 import { formatReleaseTag, latestReleasedVersion, releaseTagPrefix, RELEASE_TAG_PATTERN } from '../release/release-tag';
 import { renderReleaseFiles } from '../release/render-release-files';
 import type { WorkspaceFile } from '../release/release-types';
@@ -43,6 +44,9 @@ export default class PythonVersionActions extends VersionActions {
   private files?: ProjectFiles;
   private check?: Extract<ProjectReleaseCheck, { ok: true }>;
   private newVersion?: string;
+  private released?: string;
+  /** A first release of the version as written: CHANGELOG.md's section dated, nothing else written. */
+  private firstRelease?: readonly WorkspaceFile[];
   private dependencies = new Map<string, ReleasedDependency>();
   private guard?: FilesGuard;
   private connected?: ReleasePorts;
@@ -107,6 +111,7 @@ export default class PythonVersionActions extends VersionActions {
     }
     if (plans !== false) plans.push(...fragmentVersionPlans(this.name, check.fragments, tree.root));
     this.check = check;
+    this.released = released;
     this.ports(tree).keepFormats();
     this.guard = this.ports(tree).guard(await git.head());
   }
@@ -134,6 +139,27 @@ export default class PythonVersionActions extends VersionActions {
     reasonData: Record<string, unknown>,
   ): Promise<{ newVersion: string; logText: string }> {
     const check = this.checked();
+    if (reason === 'USER_SPECIFIER') {
+      const first = firstReleaseAsWritten({
+        name: this.name,
+        root: this.root,
+        current: check.version,
+        requested,
+        releasedVersion: this.released,
+        changelog: this.files!.changelog,
+        pendingEntries: check.fragments.length + this.planEntries().length,
+        date: this.connected!.today(),
+      });
+      if (first && !first.asWritten) throw new ReleaseInputError(first.problem, first.hint);
+      if (first) {
+        this.firstRelease = first.writes;
+        const tag = formatReleaseTag(this.name, check.version, this.tagPattern);
+        return {
+          newVersion: check.version,
+          logText: `❓ first release of ${check.version} as written (${this.files!.changelog.path}:${first.line}), tag ${tag}`,
+        };
+      }
+    }
     if (reason === 'USER_SPECIFIER' && check.fragments.length === 0 && this.planEntries().length === 0) {
       throw new ReleaseInputError(
         `${this.name} has no changelog.d fragment nor version plan: its CHANGELOG.md entry is written from them.`,
@@ -161,7 +187,7 @@ export default class PythonVersionActions extends VersionActions {
 
   override async updateProjectVersion(tree: Tree, newVersion: string): Promise<string[]> {
     this.newVersion = newVersion;
-    return this.write(tree);
+    return this.firstRelease ? this.writeFirstRelease(tree, this.firstRelease) : this.write(tree);
   }
 
   override async readCurrentVersionOfDependency(tree: Tree, projectGraph: ProjectGraph, dependency: string) {
@@ -188,7 +214,22 @@ export default class PythonVersionActions extends VersionActions {
       if (!about || !changed.has(about.path) || !distribution) continue;
       this.dependencies.set(dependency, { distribution, version: version.replace(/^[~^=]+/, '') });
     }
-    return this.newVersion && JSON.stringify([...this.dependencies]) !== before ? this.write(tree) : [];
+    if (!this.newVersion || JSON.stringify([...this.dependencies]) === before) return [];
+    if (this.firstRelease) {
+      throw new ReleaseInputError(
+        `${this.name} ${this.newVersion} is released as written, but this release also raises its requirement on ${[...this.dependencies.keys()].join(', ')}.`,
+        `release ${[...this.dependencies.keys()].join(', ')} first, or ${this.name} as its next version with a changelog.d fragment`,
+      );
+    }
+    return this.write(tree);
+  }
+
+  /** The first release as written: only a date added to CHANGELOG.md's section, if it had none. */
+  private writeFirstRelease(tree: Tree, writes: readonly WorkspaceFile[]): string[] {
+    const before = this.read(tree).changelog.text;
+    for (const write of writes) tree.write(write.path, write.text);
+    this.guard?.set(writes.map((w): GuardedFile => ({ path: w.path, before, after: w.text })));
+    return writes.length > 0 ? [`✍️  ${this.newVersion}: ${writes.map((w) => w.path).join(', ')} (dated)`] : [];
   }
 
   /** Writes every file of the release into the tree, from the files as they were before it. */
