@@ -1,4 +1,4 @@
-import { runExecutor as runNxExecutor, type ExecutorContext } from '@nx/devkit';
+import type { ExecutorContext } from '@nx/devkit';
 import { getEnvPathsForTask } from 'nx/src/tasks-runner/task-env-paths';
 import { join, relative } from 'node:path';
 import { digestFiles } from '../../adapters/file-digests';
@@ -14,7 +14,6 @@ import { planUpload } from '../../publish/plan-upload';
 import { uploadCommand } from '../../publish/upload-command';
 import { resolveProjectPaths, runExecutor } from '../shared/executor-context';
 import { normalizePublishOptions, type NormalizedPublishOptions } from './lib/normalize-options';
-import { packageBuiltByNx } from './lib/package-built-by-nx';
 import { readArtifacts } from './lib/read-artifacts';
 import type { ReleasePublishExecutorSchema } from './schema';
 
@@ -34,9 +33,7 @@ export default async function releasePublishExecutor(options: ReleasePublishExec
       return true;
     }
     await refuseCommittedCredentials(context, relative(paths.workspaceRoot, paths.projectRoot));
-    if (!packageBuiltByNx(context.taskGraph, project, context.targetName, context.configurationName, o.packageTarget)) {
-      await buildPackage(project, o.packageTarget, context);
-    }
+    await buildPackage(project, o.packageTarget, paths.workspaceRoot);
     const outDir = join(paths.outputRoot, 'package');
     const artifacts = readArtifacts(digestFiles(outDir), relative(paths.workspaceRoot, outDir), o.release);
     const index = withoutUserInfo(o.publishUrl);
@@ -97,15 +94,25 @@ async function refuseCommittedCredentials(context: ExecutorContext, projectRoot:
   }
 }
 
-/** Runs the package target in this process when Nx did not run it first (see packageBuiltByNx). */
-async function buildPackage(project: string, target: string, context: ExecutorContext): Promise<void> {
-  console.log(`Building ${project}'s package first (nx run ${project}:${target}).`);
-  for await (const result of await runNxExecutor<{ success: boolean }>({ project, target }, {}, context)) {
-    if (!result.success)
-      throw new UserError(
-        `The package of ${project} did not build; nothing was uploaded.`,
-        `run nx run ${project}:${target} and fix what it reports`,
-      );
+/**
+ * Builds the package through Nx (`nx run <project>:package`, from Nx's cache when the released
+ * files were built before). Only a project this release publishes is built: a dependsOn would have
+ * Nx build the package of every project of the release group, released or not.
+ */
+async function buildPackage(project: string, target: string, workspaceRoot: string): Promise<void> {
+  const nx = require.resolve('nx/bin/nx', { paths: [workspaceRoot] });
+  const result = await runProcess({
+    file: process.execPath,
+    args: [nx, 'run', `${project}:${target}`],
+    cwd: workspaceRoot,
+    stream: true,
+    timeoutMs: 30 * 60_000,
+  });
+  if (result.exitCode !== 0) {
+    throw new UserError(
+      `The package of ${project} did not build; nothing was uploaded.`,
+      `run nx run ${project}:${target} and fix what it reports`,
+    );
   }
 }
 

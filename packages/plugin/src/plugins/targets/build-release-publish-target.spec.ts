@@ -5,14 +5,15 @@ import { PLUGIN_DEFAULTS } from '../plugin-options';
 import { buildReleasePublishTarget, RELEASE_PUBLISH_TARGET } from './build-release-publish-target';
 
 describe('buildReleasePublishTarget', () => {
-  it('uploads what the package target built, never from the cache', () => {
+  it('uploads what the package target it names built (the executor runs it), never from the cache', () => {
     const target = buildReleasePublishTarget({ targets: { ...PLUGIN_DEFAULTS.targets, package: 'wheel' } });
     expect(target).toMatchObject({
       executor: '@dd/plugin:release-publish',
-      dependsOn: ['wheel'],
       cache: false,
       options: { packageTarget: 'wheel' },
     });
+    // A dependsOn would build the package of every project of the release, published or not.
+    expect(target.dependsOn).toBeUndefined();
   });
 
   it('names an executor that exists', () => {

@@ -6,12 +6,12 @@ export const RELEASE_PUBLISH_TARGET = 'nx-release-publish';
 
 /**
  * nx-release-publish: uploads the wheel and sdist that the (cached) package target built to a
- * package index. Never cached: its effect is on the index, not in the workspace.
+ * package index. Never cached: its effect is on the index, not in the workspace. No dependsOn on
+ * the package target: the executor runs it for the projects it publishes, and only for them.
  */
 export function buildReleasePublishTarget(context: Pick<TargetContext, 'targets'>): TargetConfiguration {
   return {
     executor: '@dd/plugin:release-publish',
-    dependsOn: [context.targets.package],
     cache: false,
     options: { packageTarget: context.targets.package },
     metadata: {
