@@ -18,6 +18,12 @@ describe('describeUploadFailure', () => {
   it.each([
     ['wrong credentials', page('403 Forbidden'), 'the index answered 403 Forbidden', 'UV_PUBLISH_USERNAME'],
     [
+      "wrong credentials, with pypiserver's Python None as its words",
+      page('403 Forbidden', 'None'),
+      'the index answered 403 Forbidden',
+      'UV_PUBLISH_USERNAME',
+    ],
+    [
       'a version the index has',
       page(
         '409 Conflict',

@@ -56,7 +56,8 @@ function serverWords(text: string): string {
   const pre = /<pre[^>]*>([\s\S]*?)<\/pre>/i.exec(text)?.[1];
   const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(text)?.[1] ?? /<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1];
   const words = oneLine(decodeEntities((pre?.trim() ? pre : (heading ?? '')).replace(/<[^>]*>/g, ' ')));
-  return words.replace(/^Error:\s*/i, '');
+  // pypiserver prints Python's None when it has nothing to say (a refused password).
+  return words.replace(/^Error:\s*/i, '').replace(/^None$/, '');
 }
 
 function oneLine(text: string): string {
