@@ -2,7 +2,7 @@ import type { ExecutorContext } from '@nx/devkit';
 import { getEnvPathsForTask } from 'nx/src/tasks-runner/task-env-paths';
 import { join, relative } from 'node:path';
 import { digestFiles } from '../../adapters/file-digests';
-import { readTrackedFiles } from '../../adapters/git';
+import { createGit, readTrackedFiles } from '../../adapters/git';
 import { listIndexFiles } from '../../adapters/package-index';
 import { runProcess } from '../../adapters/run-process';
 import { UV_HINT } from '../../adapters/python-tools';
@@ -10,8 +10,14 @@ import { findUv } from '../../adapters/workspace-uv';
 import { UserError } from '../../errors/user-error';
 import { findRepositoryCredentials, withoutUserInfo } from '../../publish/credentials-in-repository';
 import { describeUploadFailure } from '../../publish/describe-upload-failure';
+import { planResume, type ResumeStep } from '../../publish/plan-resume';
 import { planUpload } from '../../publish/plan-upload';
 import { uploadCommand } from '../../publish/upload-command';
+import { distributionOf } from '../../nx-release/dependency-requirements';
+import { readProjectFiles } from '../../nx-release/read-project-files';
+import { formatReleaseTag } from '../../release/release-tag';
+import { readAboutVersion } from '../../release/version-files';
+import { FsTree } from 'nx/src/generators/tree';
 import { resolveProjectPaths, runExecutor } from '../shared/executor-context';
 import { normalizePublishOptions, type NormalizedPublishOptions } from './lib/normalize-options';
 import { readArtifacts } from './lib/read-artifacts';
@@ -33,6 +39,13 @@ export default async function releasePublishExecutor(options: ReleasePublishExec
       return true;
     }
     await refuseCommittedCredentials(context, relative(paths.workspaceRoot, paths.projectRoot));
+    if (o.release.kind === 'resume') {
+      const resume = await planResumeOf(project, relative(paths.workspaceRoot, paths.projectRoot), o, context);
+      if (resume.step !== 'build') {
+        console.log(resume.message);
+        return true;
+      }
+    }
     await buildPackage(project, o.packageTarget, paths.workspaceRoot);
     const outDir = join(paths.outputRoot, 'package');
     const artifacts = readArtifacts(digestFiles(outDir), relative(paths.workspaceRoot, outDir), o.release);
@@ -92,6 +105,27 @@ async function refuseCommittedCredentials(context: ExecutorContext, projectRoot:
       'remove them from the file (and rotate them: they were committed), and set them in the environment of the release instead, e.g. from a CI secret',
     );
   }
+}
+
+/**
+ * Run on its own, a publish first looks at the released version and the index, so that versions
+ * never released, and versions the index has whole, are not built.
+ */
+async function planResumeOf(
+  project: string,
+  root: string,
+  o: NormalizedPublishOptions,
+  context: ExecutorContext,
+): Promise<ResumeStep> {
+  const files = readProjectFiles(new FsTree(context.root, false), project, root);
+  const version = files.about && readAboutVersion(files.about.text)?.version;
+  const pattern = context.nxJsonConfiguration?.release?.releaseTag?.pattern;
+  const tag = version ? formatReleaseTag(project, version, pattern) : undefined;
+  const distribution = distributionOf(files.pyproject?.text);
+  const tagged = tag !== undefined && (await createGit(context.root).tagExists(tag));
+  const indexFiles =
+    tagged && distribution && !o.dryRun ? await listIndexFiles(o.checkUrl, distribution, o.credentials) : undefined;
+  return planResume({ project, version, tag, tagged, distribution, indexFiles });
 }
 
 /**
