@@ -191,7 +191,9 @@ describe('nx release of integrations, published to a package index', () => {
 
   it('resumes with nx release publish: what the index has is skipped, what it lacks is uploaded', () => {
     const resumed = ws.nxOk(['release', 'publish'], credentials());
-    expect(resumed.output).toContain('datadog_alpha-0.2.0-py3-none-any.whl is on the index already; skipped.');
+    // alpha 0.2.0 is on the index whole: nothing of it is built or uploaded.
+    expect(resumed.output).toContain('datadog-alpha 0.2.0 is published already (wheel and sdist).');
+    expect(resumed.output).not.toContain('nx run alpha:package');
     expect(resumed.output).toMatch(/Published datadog-beta 0\.1\.0 to /);
     expect(onIndex()).toEqual([
       'datadog_alpha-0.2.0-py3-none-any.whl',
@@ -199,7 +201,9 @@ describe('nx release of integrations, published to a package index', () => {
       'datadog_beta-0.1.0-py3-none-any.whl',
       'datadog_beta-0.1.0.tar.gz',
     ]);
-    expect(ws.nxOk(['release', 'publish'], credentials()).output).toContain('datadog-beta 0.1.0 is published on');
+    expect(ws.nxOk(['release', 'publish'], credentials()).output).toContain(
+      'datadog-beta 0.1.0 is published already (wheel and sdist).',
+    );
   });
 
   it('refuses to publish a new version the index has already, from an Nx version plan, uploading nothing', () => {
@@ -272,5 +276,28 @@ describe('nx release of integrations, published to a package index', () => {
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }
+  });
+
+  it('makes the first release of a new integration as written, and publishes only released versions', () => {
+    ws.nxOk(['g', '@dd/plugin:integration', 'gamma']);
+    commitAll('Add gamma');
+    const unreleased = ws.nxOk(['release', 'publish', '--projects=gamma'], credentials());
+    expect(unreleased.output).toContain(
+      'Skipped gamma: 0.1.0 is not released (no tag gamma-0.1.0); nx release makes the release, then publishes it.',
+    );
+    expect(onIndex().filter((f) => f.includes('gamma'))).toEqual([]);
+
+    const first = release(['0.1.0', '--projects=gamma', '--yes'], credentials());
+    expect(first.status).toBe(0);
+    expect(first.output).toContain('first release of 0.1.0 as written (integrations/gamma/CHANGELOG.md:3)');
+    expect(tags()).toContain('gamma-0.1.0');
+    expect(ws.git(['rev-list', '-n', '1', 'gamma-0.1.0']).stdout.trim()).toBe(head());
+    expect(ws.git(['show', '--name-only', '--format=', 'HEAD']).stdout.trim()).toBe('integrations/gamma/CHANGELOG.md');
+    expect(read('integrations/gamma/CHANGELOG.md')).toMatch(/^# CHANGELOG - Gamma\n\n## 0\.1\.0 \/ \d{4}-\d\d-\d\d\n/);
+    expect(read('integrations/gamma/datadog_checks/gamma/__about__.py')).toBe("__version__ = '0.1.0'\n");
+    expect(onIndex().filter((f) => f.includes('gamma'))).toEqual([
+      'datadog_gamma-0.1.0-py3-none-any.whl',
+      'datadog_gamma-0.1.0.tar.gz',
+    ]);
   });
 });
