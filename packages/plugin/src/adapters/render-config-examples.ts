@@ -1,3 +1,4 @@
+import { lastLine } from '../commands/last-line';
 import { parseRendererOutput } from '../config-spec/parse-renderer-output';
 import type { ConfigRendering } from '../config-spec/rendered-config';
 import { runProcess } from './run-process';
@@ -27,17 +28,6 @@ export class ConfigRendererError extends Error {
   override name = 'ConfigRendererError';
 }
 
-/** The last line of a process's complaint. */
-function lastWords(text: string): string {
-  return (
-    text
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean)
-      .pop() ?? 'no output'
-  );
-}
-
 /**
  * Renders every spec in one Python process: upstream's ConfigSpec and ExampleConsumer, imported
  * from `pythonPath`. One rendering per request, in order; throws {@link ConfigRendererError} or
@@ -60,7 +50,7 @@ export async function renderConfigExamples(
   });
   if (result.exitCode !== 0)
     throw new ConfigRendererError(
-      `${renderer.python} could not run datadog-checks-dev ${renderer.version}: ${lastWords(result.stderr)}`,
+      `${renderer.python} could not run datadog-checks-dev ${renderer.version}: ${lastLine(result.stderr)}`,
     );
   return parseRendererOutput(result.stdout, requests.length, renderer.version);
 }

@@ -1,3 +1,4 @@
+import { lastLine } from '../commands/last-line';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { relative } from 'node:path';
 import {
@@ -97,17 +98,4 @@ async function installInto(
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-}
-
-/** pip's last words, without the colour codes it writes when Nx sets FORCE_COLOR. */
-function lastLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
-  return (
-    plain
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean)
-      .pop() ?? 'no output'
-  );
 }

@@ -1,3 +1,4 @@
+import { lastLine } from '../commands/last-line';
 import { decodeEntities } from './parse-simple-index';
 
 /** A failed upload in one line, and how to fix it. */
@@ -62,14 +63,4 @@ function serverWords(text: string): string {
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-function lastLine(text: string): string {
-  return (
-    text
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean)
-      .pop() ?? 'no output'
-  );
 }
