@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { EnvironmentServiceDeps } from '../environments/environment-service';
+import {
+  createEnvironmentService,
+  type EnvironmentService,
+  type EnvironmentServiceDeps,
+} from '../environments/environment-service';
+import { connectDockerEngine } from './docker-engine';
 import { diskStateFiles } from './disk-state-files';
 import { hostRunner } from './host-runner';
 import { guardInterrupts } from './interrupt-signal';
@@ -25,4 +30,20 @@ export function machineEnvironmentPorts(projectRoot: string): MachineEnvironment
     guardInterrupts,
     newSessionId: () => randomUUID(),
   };
+}
+
+/**
+ * The environment service of an integration on this machine: its Docker engine (connected on
+ * first use) and the ports above. What every Docker executor starts from.
+ */
+export function machineEnvironmentService(
+  integration: EnvironmentServiceDeps['integration'],
+  envFile: EnvironmentServiceDeps['envFile'],
+): EnvironmentService {
+  return createEnvironmentService({
+    integration,
+    envFile,
+    engine: connectDockerEngine(),
+    ...machineEnvironmentPorts(integration.projectRoot),
+  });
 }

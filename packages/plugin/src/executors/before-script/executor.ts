@@ -1,8 +1,6 @@
 import type { ExecutorContext } from '@nx/devkit';
-import { connectDockerEngine } from '../../adapters/docker-engine';
 import { loadEnvFile } from '../../adapters/load-env-file';
-import { machineEnvironmentPorts } from '../../adapters/machine-environment-ports';
-import { createEnvironmentService } from '../../environments/environment-service';
+import { machineEnvironmentService } from '../../adapters/machine-environment-ports';
 import { resolveFlavor } from '../../environments/resolve-flavor';
 import { resolveProjectPaths, runExecutor } from '../shared/executor-context';
 import type { BeforeScriptExecutorSchema } from './schema';
@@ -20,12 +18,7 @@ export default async function beforeScriptExecutor(options: BeforeScriptExecutor
       console.log(`${paths.projectName}: ci/env.yaml declares no before_script; nothing to do.`);
       return true;
     }
-    const environments = createEnvironmentService({
-      integration: paths,
-      envFile,
-      engine: connectDockerEngine(),
-      ...machineEnvironmentPorts(paths.projectRoot),
-    });
+    const environments = machineEnvironmentService(paths, envFile);
     const steps = await environments.runBeforeScript(await environments.attach(flavor));
     console.log(`${paths.projectName} (flavor ${flavor}): ${steps} before_script step${steps === 1 ? '' : 's'} done.`);
     return true;

@@ -1,14 +1,12 @@
 import type { ExecutorContext } from '@nx/devkit';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { connectDockerEngine } from '../../adapters/docker-engine';
 import { loadEnvFile } from '../../adapters/load-env-file';
-import { machineEnvironmentPorts } from '../../adapters/machine-environment-ports';
+import { machineEnvironmentService } from '../../adapters/machine-environment-ports';
 import { runProcess } from '../../adapters/run-process';
 import { checkErrorMessage, renderCollected, type Collected } from '../../check-run/collected';
 import { resolveInstance } from '../../check-run/resolve-instance';
 import { endpointReferences } from '../../environments/endpoint-variables';
-import { createEnvironmentService } from '../../environments/environment-service';
 import { resolveFlavor } from '../../environments/resolve-flavor';
 import { UserError } from '../../errors/user-error';
 import { pluginRoot } from '../../plugin-version';
@@ -35,12 +33,7 @@ export default async function checkExecutor(options: CheckExecutorSchema, contex
     const { instance, from } = findInstance(envFile, paths.projectRoot, paths.projectName);
     if (envFile.services.length === 0) return runCheck(paths, python, resolve(instance, {}, from), 'no services');
     const flavor = resolveFlavor(envFile, paths.projectName, options.flavor);
-    const environments = createEnvironmentService({
-      integration: paths,
-      envFile,
-      engine: connectDockerEngine(),
-      ...machineEnvironmentPorts(paths.projectRoot),
-    });
+    const environments = machineEnvironmentService(paths, envFile);
     return environments.withEnvironment({ flavor, keep: false }, async (environment) => {
       await environments.runBeforeScript(environment);
       const running = environment.running!;

@@ -1,9 +1,7 @@
 import type { ExecutorContext } from '@nx/devkit';
-import { connectDockerEngine } from '../../adapters/docker-engine';
 import { loadEnvFile } from '../../adapters/load-env-file';
-import { machineEnvironmentPorts } from '../../adapters/machine-environment-ports';
+import { machineEnvironmentService } from '../../adapters/machine-environment-ports';
 import { describeCleanup } from '../../environments/cleanup-environment';
-import { createEnvironmentService } from '../../environments/environment-service';
 import { resolveFlavor } from '../../environments/resolve-flavor';
 import { DockerUnavailableError } from '../../errors/environment-errors';
 import { resolveProjectPaths, runExecutor } from '../shared/executor-context';
@@ -19,12 +17,7 @@ export default async function cleanupExecutor(options: CleanupExecutorSchema, co
     const envFile = loadEnvFile(paths.projectRoot, paths.projectName);
     const flavor = options.all ? undefined : resolveFlavor(envFile, paths.projectName, options.flavor);
     const what = flavor === undefined ? 'every flavor' : `flavor ${flavor}`;
-    const environments = createEnvironmentService({
-      integration: paths,
-      envFile,
-      engine: connectDockerEngine(),
-      ...machineEnvironmentPorts(paths.projectRoot),
-    });
+    const environments = machineEnvironmentService(paths, envFile);
     try {
       const removed = await environments.cleanupInstalled(flavor);
       console.log(`${paths.projectName} (${what}): removed ${describeCleanup(removed)}.`);

@@ -1,9 +1,7 @@
 import type { ExecutorContext } from '@nx/devkit';
 import { relative } from 'node:path';
-import { connectDockerEngine } from '../../adapters/docker-engine';
 import { loadEnvFile } from '../../adapters/load-env-file';
-import { machineEnvironmentPorts } from '../../adapters/machine-environment-ports';
-import { createEnvironmentService } from '../../environments/environment-service';
+import { machineEnvironmentService } from '../../adapters/machine-environment-ports';
 import { formatEndpoints } from '../../environments/format-endpoints';
 import { resolveFlavor } from '../../environments/resolve-flavor';
 import { resolveProjectPaths, runExecutor } from '../shared/executor-context';
@@ -19,12 +17,7 @@ export default async function installExecutor(options: InstallExecutorSchema, co
     const started = Date.now();
     const envFile = loadEnvFile(paths.projectRoot, paths.projectName);
     const flavor = resolveFlavor(envFile, paths.projectName, options.flavor);
-    const environments = createEnvironmentService({
-      integration: paths,
-      envFile,
-      engine: connectDockerEngine(),
-      ...machineEnvironmentPorts(paths.projectRoot),
-    });
+    const environments = machineEnvironmentService(paths, envFile);
     return environments.withEnvironment({ flavor, keep: true }, async (env) => {
       if (!env.running) {
         console.log(`${paths.projectName}: ci/env.yaml declares no services; nothing to start.`);

@@ -2,10 +2,8 @@ import type { ExecutorContext } from '@nx/devkit';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { SKIPPED_FILE } from '../../flavors/flavor-targets';
 import { join } from 'node:path';
-import { connectDockerEngine } from '../../adapters/docker-engine';
 import { loadEnvFile } from '../../adapters/load-env-file';
-import { machineEnvironmentPorts } from '../../adapters/machine-environment-ports';
-import { createEnvironmentService } from '../../environments/environment-service';
+import { machineEnvironmentService } from '../../adapters/machine-environment-ports';
 import { defaultFlavorName } from '../../environments/read-env-file';
 import { resolveFlavor } from '../../environments/resolve-flavor';
 import { UserError } from '../../errors/user-error';
@@ -60,12 +58,7 @@ export default async function testExecutor(options: TestExecutorSchema, context:
         rmSync(join(testDir, plan.flavor), { recursive: true, force: true });
         const flavorFile = envFile!; // read above: an environment plan comes from a test--<flavor> target
         const flavor = resolveFlavor(flavorFile, paths.projectName, plan.flavor);
-        const environments = createEnvironmentService({
-          integration: paths,
-          envFile: flavorFile,
-          engine: connectDockerEngine(),
-          ...machineEnvironmentPorts(paths.projectRoot),
-        });
+        const environments = machineEnvironmentService(paths, flavorFile);
         return environments.withEnvironment({ flavor, keep: false }, async (environment) => {
           const steps = await environments.runBeforeScript(environment);
           if (steps > 0) console.log(`before_script: ${steps} step(s) done`);
