@@ -14,16 +14,17 @@
  * Medians, with the Nx daemon off as in CI.
  *
  * Last run (2 cores shared with other work, Node 20, Nx 22.7.9, uv 0.13.9, pypiserver 2.3.2, 3 runs):
- *   nx release --dry-run, 1 integration                     0.85 s
- *   nx release --skip-publish, 1 integration                1.01 s
- *   nx release publish (build + upload), 1 integration      4.79 s
- *   release and publish, 1 integration                      5.80 s
- *   nx release --dry-run, 10 integrations                   1.85 s
- *   nx release --skip-publish, 10 integrations              1.90 s
- *   nx release publish (build + upload), 10 integrations   27.70 s
- *   release and publish, 10 integrations                   29.60 s
+ *   nx release --dry-run, 1 integration                     0.93 s
+ *   nx release --skip-publish, 1 integration                0.94 s
+ *   nx release publish (build + upload), 1 integration      5.30 s
+ *   release and publish, 1 integration                      6.24 s
+ *   nx release --dry-run, 10 integrations                   1.92 s
+ *   nx release --skip-publish, 10 integrations              2.10 s
+ *   nx release publish (build + upload), 10 integrations   28.84 s
+ *   release and publish, 10 integrations                   30.94 s
  * The versioning is about a second either way; publishing is the uv builds (one per
- * integration, about 2.5 s each on this machine, Nx running two at once) and the uploads.
+ * integration, about 2.5 s each on this machine, each through `nx run <name>:package`, Nx running
+ * publish tasks three at once) and the uploads.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
