@@ -1,5 +1,7 @@
 import { logger, readJson, readNxJson, updateNxJson, writeJson, type Tree } from '@nx/devkit';
 import { addGitignoreEntries, PYTHON_IGNORES } from '../integration/lib/gitignore-entries';
+import { formatUserError, UserError } from '../../errors/user-error';
+import { addIsIntegrationOverrides, ADOPTION_FOLDERS } from './lib/ddev-is-integration';
 import { defaultBaseFrom, detectLayout } from './lib/detect-layout';
 import { releaseConfiguration } from './lib/release-configuration';
 
@@ -25,6 +27,7 @@ export async function initGenerator(tree: Tree) {
     $schema: './node_modules/nx/schemas/nx-schema.json',
     ...(defaultBase ? { defaultBase } : {}),
   };
+  const ddevConfig = layout.integrations === '*' ? planDdevConfig(tree) : undefined;
   const plugins = nxJson.plugins ?? [];
   const registered = plugins.some((p) => (typeof p === 'string' ? p : p.plugin) === PLUGIN);
   const entry =
@@ -53,6 +56,25 @@ export async function initGenerator(tree: Tree) {
   const gitignore = addGitignoreEntries(tree.read('.gitignore', 'utf-8') ?? '', [...PYTHON_IGNORES, ...NX_IGNORES]);
   if (gitignore !== undefined) tree.write('.gitignore', gitignore);
   if (layout.integrations === 'integrations/*' && !tree.exists('integrations')) tree.write('integrations/.gitkeep', '');
+  if (ddevConfig !== undefined) tree.write(DDEV_CONFIG, ddevConfig);
+}
+
+const DDEV_CONFIG = '.ddev/config.toml';
+
+/**
+ * With integrations at the root, ddev takes every root folder for an integration: the folders
+ * adoption adds are set apart in `.ddev/config.toml`, so that ddev's validators pass after
+ * adoption as before it. Read before anything is written: a file ddev could not read stops init.
+ */
+function planDdevConfig(tree: Tree): string | undefined {
+  const edit = addIsIntegrationOverrides(tree.read(DDEV_CONFIG, 'utf-8'), ADOPTION_FOLDERS);
+  if ('message' in edit) {
+    throw new UserError(
+      `${DDEV_CONFIG}:${edit.line}: not valid TOML (${edit.message}); nothing was written`,
+      `fix ${DDEV_CONFIG}, then run nx g @dd/plugin:init again`,
+    );
+  }
+  return edit.text;
 }
 
 /** The Nx version this plugin runs with (its peer), for a package.json that has none. */
@@ -60,4 +82,12 @@ function nxVersion(): string {
   return (require('nx/package.json') as { version: string }).version;
 }
 
-export default initGenerator;
+/** The entry Nx calls: a user mistake is printed with its fix, without a stack trace. */
+export default async function initGeneratorCli(tree: Tree) {
+  try {
+    return await initGenerator(tree);
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(formatUserError(error));
+    throw error;
+  }
+}

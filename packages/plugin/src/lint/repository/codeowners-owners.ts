@@ -134,6 +134,23 @@ function readRule(raw: string): { path: string; owners: string[] } | undefined {
   return { path, owners };
 }
 
+/** The first line whose pattern ddev cannot read, with the reason; undefined when ddev reads them all. */
+export function firstUnreadablePattern(text: string): { line: number; pattern: string; reason: string } | undefined {
+  if (!text.includes('[')) return undefined;
+  const lines = text.split(LINE_BREAK);
+  for (let index = 0; index < lines.length; index++) {
+    const rule = readRule(lines[index]);
+    if (!rule) continue;
+    try {
+      pathToRegex(rule.path);
+    } catch (error) {
+      if (!(error instanceof CodeownersPatternError)) throw error;
+      return { line: index + 1, pattern: rule.path.split(MASK).join('\\ '), reason: error.message };
+    }
+  }
+  return undefined;
+}
+
 /**
  * The line that owns a path (`/foo/assets/logs/`), if any: the last one whose pattern matches.
  * Throws CodeownersPatternError when a pattern anywhere in the file is one ddev cannot read, as

@@ -68,6 +68,24 @@ const cases: [LintRule, string, Record<string, string>, ReturnType<typeof d>[]][
     { [C]: 'init_config:\ninstances:\n  host: x\n' },
     [d('conf/structure', C, 2, 1, 'instances must be a non-empty list of mappings')],
   ],
+  [
+    confStructureRule,
+    'accepts the commented logs section of a logs-only integration',
+    {
+      [C]: '## Log Section\n#\n# logs:\n#   - type: file\n',
+      'assets/configuration/spec.yaml': 'name: Foo\nfiles:\n- name: foo.yaml\n  options:\n  - template: logs\n',
+    },
+    [],
+  ],
+  [
+    confStructureRule,
+    'still reports an empty example when the spec has instances beside logs',
+    {
+      [C]: '# logs:\n',
+      'assets/configuration/spec.yaml': 'files:\n- options:\n  - template: instances\n  - template: logs\n',
+    },
+    [d('conf/structure', C, 1, 1, `${C} must be a mapping with init_config and instances`)],
+  ],
 ];
 
 describe('configuration rules', () => {

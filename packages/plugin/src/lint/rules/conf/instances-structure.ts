@@ -1,7 +1,16 @@
 import { isMap, isScalar, isSeq } from 'yaml';
+import { SPEC_PATH } from '../../../config-spec/rendered-config';
 import type { Finding, LintRule } from '../../lint-rule';
 import { yamlRoot } from '../../../yaml/parse-yaml';
 import { report } from '../rule-helpers';
+
+/**
+ * A logs-only integration: its spec.yaml has a `logs` template and no `instances`, and its
+ * example is the commented logs section alone. The Agent runs no check for it.
+ */
+function isLogsOnly(spec: string | undefined): boolean {
+  return spec !== undefined && /template:\s*logs\s*$/m.test(spec) && !/template:\s*instances\s*$/m.test(spec);
+}
 
 /** `-` followed only by commented options: an instance with every option left at its default. */
 function isEmptyItem(item: unknown): boolean {
@@ -16,11 +25,11 @@ export const confStructureRule: LintRule = {
     advicePart: 'a missing `init_config` section, which the Agent does without',
   },
   description:
-    'conf.yaml.example is a mapping with an `init_config` section (it may be empty) and `instances`, a non-empty list of mappings (an item whose options are all commented out counts as an empty mapping): the Agent schedules one check run per instance. A missing init_config is only a warning: the Agent does without it. Bad: `instances: {host: localhost}`. Good: `instances:\\n  - host: localhost`. Fix: write each instance as a `- key: value` item.',
+    'conf.yaml.example is a mapping with an `init_config` section (it may be empty) and `instances`, a non-empty list of mappings (an item whose options are all commented out counts as an empty mapping): the Agent schedules one check run per instance. A missing init_config is only a warning: the Agent does without it. Bad: `instances: {host: localhost}`. Good: `instances:\\n  - host: localhost`. Fix: write each instance as a `- key: value` item. A logs-only integration (a spec.yaml with the `logs` template and no `instances`) runs no check and is not concerned.',
   check: (context) => {
     const file = context.confExample;
     const parsed = file ? context.yaml(file) : undefined;
-    if (!file || !parsed || parsed.doc.errors.length > 0) return [];
+    if (!file || !parsed || parsed.doc.errors.length > 0 || isLogsOnly(context.files[SPEC_PATH])) return [];
     const root = yamlRoot(parsed);
     const at = (offset: number | undefined) => {
       const { line, col } = parsed.lineCounter.linePos(offset ?? 0);
