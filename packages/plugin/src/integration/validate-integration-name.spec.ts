@@ -33,7 +33,9 @@ describe('acceptIntegrationName', () => {
   });
 
   it('refuses a name longer than 40 characters by its length', () => {
-    expect(acceptIntegrationName('x'.repeat(41))).toMatchObject({ reason: expect.stringContaining('has 41 characters') });
+    expect(acceptIntegrationName('x'.repeat(41))).toMatchObject({
+      reason: expect.stringContaining('has 41 characters'),
+    });
     expect(acceptIntegrationName('x'.repeat(40))).toEqual({ name: 'x'.repeat(40), typed: 'x'.repeat(40) });
   });
 });

@@ -36,4 +36,10 @@ describe('the generated integration passes its own lint', () => {
     const diagnostics = runRules(readFromTree(tree, `integrations/${name}`, name), RULES);
     expect(diagnostics).toEqual([]);
   });
+
+  it.each(['check', 'jmx', 'logs', 'event', 'metrics-crawler'])('the %s kind', async (kind) => {
+    const tree = createTreeWithEmptyWorkspace();
+    await integrationGenerator(tree, { name: 'probe', kind }, IDS);
+    expect(runRules(readFromTree(tree, 'integrations/probe', 'probe'), RULES)).toEqual([]);
+  });
 });

@@ -36,7 +36,11 @@ describe('init generator', () => {
     expect(tree.exists('integrations')).toBe(false);
     const after = snapshot();
     const touched = [...after.keys()].filter((path) => before.get(path) !== after.get(path)).sort();
-    expect(touched).toEqual(['.gitignore', 'nx.json', 'package.json']);
+    expect(touched).toEqual(['.ddev/config.toml', '.gitignore', 'nx.json', 'package.json']);
+    // ddev takes every root folder for an integration: the ones adoption adds are set apart.
+    expect(tree.read('.ddev/config.toml', 'utf-8')).toBe(
+      '[overrides.is-integration]\nnode_modules = false\ndist = false\n',
+    );
     expect(tree.read('ably/manifest.json', 'utf-8')).toBe('{"name": "ably"}\n');
   });
 
@@ -74,5 +78,14 @@ describe('init generator', () => {
     const nxJson = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', '..', 'nx.json'), 'utf8'));
     expect(nxJson.release).toEqual(releaseConfiguration(nxJson.release.version.versionActions));
     expect(require.resolve(nxJson.release.version.versionActions)).toMatch(/python-version-actions\.ts$/);
+  });
+
+  it('refuses a .ddev/config.toml ddev could not read, naming its line, and writes nothing', async () => {
+    const tree = createTree();
+    tree.write('ably/manifest.json', '{}\n');
+    tree.write('.ddev/config.toml', '[overrides]\nx = = 1\n');
+    const before = tree.listChanges().length;
+    await expect(initGenerator(tree)).rejects.toThrow(/^\.ddev\/config\.toml:2: not valid TOML/);
+    expect(tree.listChanges()).toHaveLength(before);
   });
 });

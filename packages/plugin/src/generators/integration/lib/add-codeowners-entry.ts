@@ -22,7 +22,12 @@ const OWNER_COLUMN = 41;
  * `**\/assets/logs/`, which must win over it), else at the end. `text: undefined` when the entry
  * is there already; a problem when ddev could not read the file.
  */
-export function addCodeownersEntry(text: string, file: string, name: string, owners: readonly string[]): RepositoryFileEdit {
+export function addCodeownersEntry(
+  text: string,
+  file: string,
+  name: string,
+  owners: readonly string[],
+): RepositoryFileEdit {
   const unreadable = firstUnreadablePattern(text);
   if (unreadable) {
     return {

@@ -68,7 +68,9 @@ export function addTestJob(text: string, file: string, target: string, jobName: 
   });
   if (doc.errors.length > 0) return problem(doc.errors[0].pos[0], doc.errors[0].message.split('\n')[0]);
   const root = doc.contents;
-  const jobsPair = isMap(root) ? (root.items as Pair[]).find((p) => isScalar(p.key) && p.key.value === 'jobs') : undefined;
+  const jobsPair = isMap(root)
+    ? (root.items as Pair[]).find((p) => isScalar(p.key) && p.key.value === 'jobs')
+    : undefined;
   if (!jobsPair) return problem(0, 'the workflow has no `jobs`: it is not the test-all workflow ddev keeps');
   const jobs = jobsPair.value;
   const blocks = isMap(jobs) ? readJobs(jobs as YAMLMap, text) : [];

@@ -9,15 +9,7 @@ export type IntegrationKind = (typeof INTEGRATION_KINDS)[number];
 
 /** A template tree under `files/`. */
 export type TemplatePart =
-  | 'common'
-  | 'package'
-  | 'check-code'
-  | 'check-tests'
-  | 'check-tile'
-  | 'jmx'
-  | 'logs'
-  | 'event'
-  | 'metrics-crawler';
+  'common' | 'package' | 'check-code' | 'check-tests' | 'check-tile' | 'jmx' | 'logs' | 'event' | 'metrics-crawler';
 
 export interface KindDefinition {
   /** One line, shown by Nx's prompt and in the README. */
@@ -66,12 +58,7 @@ export const KIND_DEFINITIONS: Record<IntegrationKind, KindDefinition> = {
     createsEvents: false,
     logs: false,
     defaultDescription: 'Collect metrics and service checks from {name}.',
-    classifierTags: [
-      ...OS_TAGS,
-      'Category::Developer Tools',
-      'Offering::Integration',
-      'Submitted Data Type::Metrics',
-    ],
+    classifierTags: [...OS_TAGS, 'Category::Developer Tools', 'Offering::Integration', 'Submitted Data Type::Metrics'],
   },
   jmx: {
     description: 'A JMX integration: JMXFetch collects the MBeans of metrics.yaml, no Python check',
@@ -116,12 +103,7 @@ export const KIND_DEFINITIONS: Record<IntegrationKind, KindDefinition> = {
     createsEvents: true,
     logs: false,
     defaultDescription: 'Send {name} events to Datadog.',
-    classifierTags: [
-      ...OS_TAGS,
-      'Category::Event Management',
-      'Offering::Integration',
-      'Submitted Data Type::Events',
-    ],
+    classifierTags: [...OS_TAGS, 'Category::Event Management', 'Offering::Integration', 'Submitted Data Type::Events'],
   },
   'metrics-crawler': {
     description: 'A metrics crawler: a tile for metrics Datadog collects itself, with a dashboard',

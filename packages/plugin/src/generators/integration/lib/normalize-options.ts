@@ -2,7 +2,13 @@ import { deriveIntegrationNames, type IntegrationNames } from '../../../integrat
 import { acceptIntegrationName, isNameProblem } from '../../../integration/validate-integration-name';
 import { UserError } from '../../../errors/user-error';
 import type { IntegrationGeneratorSchema } from '../schema';
-import { describeKinds, isIntegrationKind, KIND_DEFINITIONS, type IntegrationKind, type KindDefinition } from './integration-kinds';
+import {
+  describeKinds,
+  isIntegrationKind,
+  KIND_DEFINITIONS,
+  type IntegrationKind,
+  type KindDefinition,
+} from './integration-kinds';
 
 /** Defaults of the generator's options: schema.json states the same values (a test checks it). */
 export const GENERATOR_DEFAULTS = {
@@ -72,7 +78,10 @@ export function normalizeOptions(
 function normalizeKind(kind: string | undefined): IntegrationKind {
   const value = (kind ?? GENERATOR_DEFAULTS.kind).trim();
   if (isIntegrationKind(value)) return value;
-  throw new UserError(`Unknown kind '${value}'. The kinds are:\n${describeKinds()}`, `--kind=${GENERATOR_DEFAULTS.kind}`);
+  throw new UserError(
+    `Unknown kind '${value}'. The kinds are:\n${describeKinds()}`,
+    `--kind=${GENERATOR_DEFAULTS.kind}`,
+  );
 }
 
 function normalizeManifestVersion(value: IntegrationGeneratorSchema['manifestVersion'], kind: IntegrationKind) {
@@ -98,5 +107,7 @@ function normalizeCodeowners(codeowner: string | undefined, maintainer: string):
       '--codeowner=@your-github-name',
     );
   }
-  return owner === GENERATOR_DEFAULTS.codeowner ? [owner, maintainer] : [owner, maintainer, GENERATOR_DEFAULTS.codeowner];
+  return owner === GENERATOR_DEFAULTS.codeowner
+    ? [owner, maintainer]
+    : [owner, maintainer, GENERATOR_DEFAULTS.codeowner];
 }
