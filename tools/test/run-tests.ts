@@ -15,6 +15,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runProcess } from '@dd/plugin/src/adapters/run-process';
 import { formatUserError, UserError } from '@dd/plugin/src/errors/user-error';
+import { DDEV_HOW_TO, findPython313 } from '@dd/plugin-e2e/src/ddev';
 import { EXTRAS_HOW_TO, extrasSnapshot } from '@dd/plugin-e2e/src/extras-workspace';
 import { provisionDocker } from './provision-docker';
 import { renderClosingLine, renderSkipLine, skipFails, type JestTotals, type Skip } from './render-summary';
@@ -63,6 +64,11 @@ function goNeed(env: NodeJS.ProcessEnv): Need {
     reason: 'no Go toolchain to build actionlint, the linter of the generated workflows',
     enable: 'install Go (go on the PATH) or set DD_GO to its go binary',
   };
+}
+
+function ddevNeed(env: NodeJS.ProcessEnv): Need {
+  if (findPython313(env)) return { met: true };
+  return { met: false, reason: 'no Python 3.13, on which ddev 20.1 (the oracle of Datadog CI) runs', enable: DDEV_HOW_TO };
 }
 
 function corpusNeed(dir: string): Need {
@@ -118,6 +124,7 @@ async function main(argv: string[]): Promise<number> {
   if (needed.has('corpus')) needs.set('corpus', corpusNeed(corpus));
   if (needed.has('extras')) needs.set('extras', extrasNeed(env));
   if (needed.has('go')) needs.set('go', goNeed(env));
+  if (needed.has('ddev')) needs.set('ddev', ddevNeed(env));
   if (needed.has('docker')) needs.set('docker', await provisionDockerNeed(env));
 
   const skips: (Skip & { error: boolean })[] = [];

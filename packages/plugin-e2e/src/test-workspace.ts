@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { run, runOk, type RunResult } from './run';
 
 const repoRoot = join(__dirname, '..', '..', '..');
@@ -32,7 +32,14 @@ export function packPlugin(): string {
  * A new workspace in a temporary folder, set up as a user would: a package.json with nx,
  * `npm install` of the packed plugin, `nx g @dd/plugin:init`, and a git repository.
  */
-export function createTestWorkspace(name: string): TestWorkspace {
+export interface TestWorkspaceOptions {
+  /** Integrations at the root, as in integrations-extras: the plugin is registered with `integrations: '*'` before init. */
+  integrationsAtRoot?: boolean;
+  /** Files written before init, by path. */
+  files?: Record<string, string>;
+}
+
+export function createTestWorkspace(name: string, options: TestWorkspaceOptions = {}): TestWorkspace {
   const root = mkdtempSync(join(tmpdir(), `dd-e2e-${name}-`));
   const nxVersion = require(join(repoRoot, 'node_modules', 'nx', 'package.json')).version as string;
   writeFileSync(
@@ -45,11 +52,22 @@ export function createTestWorkspace(name: string): TestWorkspace {
   );
   writeFileSync(
     join(root, 'nx.json'),
-    JSON.stringify({ $schema: './node_modules/nx/schemas/nx-schema.json' }, null, 2),
+    JSON.stringify(
+      {
+        $schema: './node_modules/nx/schemas/nx-schema.json',
+        ...(options.integrationsAtRoot ? { plugins: [{ plugin: '@dd/plugin', options: { integrations: '*' } }] } : {}),
+      },
+      null,
+      2,
+    ),
   );
   writeFileSync(join(root, '.gitignore'), 'node_modules/\n.nx/\n');
   writeFileSync(join(root, '.env'), 'NX_ISOLATE_PLUGINS=false\n');
-  mkdirSync(join(root, 'integrations'));
+  if (!options.integrationsAtRoot) mkdirSync(join(root, 'integrations'));
+  for (const [path, content] of Object.entries(options.files ?? {})) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
   runOk('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], root);
   const git = (args: readonly string[]) =>
     runOk('git', args, root, {

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../src/run';
 import { copyThisWorkspace, type WorkspaceCopy } from '../src/workspace-copy';
@@ -31,7 +31,11 @@ describe('nx affected on the workspace', () => {
       '[build-system]\nrequires = ["setuptools>=77"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "dd-shared"\nversion = "0.1.0"\n',
     );
     writeFileSync(join(lib, 'dd_shared', '__init__.py'), 'def double(x):\n    return 2 * x\n');
-    touch('integrations/beta/requirements.txt', 'dd-shared\n');
+    const pyproject = join(ws.root, 'integrations', 'beta', 'pyproject.toml');
+    writeFileSync(
+      pyproject,
+      readFileSync(pyproject, 'utf8').replace('"datadog-checks-base>=32.6.0",', '"datadog-checks-base>=32.6.0",\n    "dd-shared",'),
+    );
     ws.commit('two integrations and a shared library');
   });
   afterAll(() => ws?.dispose());

@@ -60,7 +60,7 @@ describe('generate, lint and test an integration', () => {
       ws.root,
     );
     expect(probe.status).toBe(0);
-    expect(probe.stdout.trim()).toMatch(/^\d+\.\d+\.\d+ 0\.1\.0$/);
+    expect(probe.stdout.trim()).toMatch(/^\d+\.\d+\.\d+ 0\.0\.1$/);
     expect(test.output).toMatch(/2 passed/);
     expect(test.output).toContain('Metric coverage for my_integration: 2/2 metrics of metadata.csv asserted (100%)');
     expect(test.output).not.toMatch(/^benchmark: /m);

@@ -15,8 +15,8 @@ describe('lint many integrations', () => {
 
   beforeAll(() => {
     ws = createTestWorkspace('lint');
-    ws.nxOk(['g', '@dd/plugin:integration', 'alpha']);
-    ws.nxOk(['g', '@dd/plugin:integration', 'beta', '--manifestVersion=2']);
+    ws.nxOk(['g', '@dd/plugin:integration', 'alpha', '--manifestVersion=1']);
+    ws.nxOk(['g', '@dd/plugin:integration', 'beta']);
     ws.nxOk(['g', '@dd/plugin:integration', 'gamma']);
     const text = readFileSync(metadata(), 'utf8');
     writeFileSync(metadata(), `\ufeff${text.replace(',gauge,,second', ', GAUGE ,,second').replace(/\n/g, '\r\n')}`);

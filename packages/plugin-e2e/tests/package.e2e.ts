@@ -25,10 +25,10 @@ describe('package an integration', () => {
   it('builds a wheel and an sdist, and answers a re-run from the cache', () => {
     const built = ws.nxOk(['run', 'alpha:package']);
     expect(built.output).toContain(
-      'datadog-agent integration install -w dist/integrations/alpha/package/datadog_alpha-0.1.0-py3-none-any.whl',
+      'datadog-agent integration install -w dist/integrations/alpha/package/datadog_alpha-0.0.1-py3-none-any.whl',
     );
-    expect(existsSync(join(wheelDir(), 'datadog_alpha-0.1.0-py3-none-any.whl'))).toBe(true);
-    expect(existsSync(join(wheelDir(), 'datadog_alpha-0.1.0.tar.gz'))).toBe(true);
+    expect(existsSync(join(wheelDir(), 'datadog_alpha-0.0.1-py3-none-any.whl'))).toBe(true);
+    expect(existsSync(join(wheelDir(), 'datadog_alpha-0.0.1.tar.gz'))).toBe(true);
     expect(ws.nxOk(['run', 'alpha:package']).output).toContain(FROM_CACHE);
   });
 
@@ -47,19 +47,18 @@ describe('package an integration', () => {
       'python3',
       [
         '-c',
-        'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read("datadog_alpha-0.1.0.dist-info/METADATA").decode())',
-        join(wheelDir(), 'datadog_alpha-0.1.0-py3-none-any.whl'),
+        'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read("datadog_alpha-0.0.1.dist-info/METADATA").decode())',
+        join(wheelDir(), 'datadog_alpha-0.0.1-py3-none-any.whl'),
       ],
       ws.root,
     ).stdout;
     const [headers, description] = metadata.split(/\r?\n\r?\n([\s\S]*)/);
     expect(headers).toMatch(/^Name: datadog-alpha$/m);
-    expect(headers).toMatch(/^Version: 0\.1\.0$/m);
+    expect(headers).toMatch(/^Version: 0\.0\.1$/m);
     expect(headers).toMatch(/^License-Expression: BSD-3-Clause$/m);
     expect(headers).toMatch(/^Description-Content-Type: text\/markdown$/m);
-    const requirements = read(`${root}/requirements.txt`)
-      .split('\n')
-      .filter((l) => l.trim() && !l.startsWith('#'));
+    // pyproject.toml's dependencies, as Datadog's layout declares them.
+    const requirements = ['datadog-checks-base>=32.6.0'];
     expect(
       headers
         .split('\n')

@@ -56,15 +56,18 @@ describe('nx release of integrations, published to a package index', () => {
   beforeAll(async () => {
     index = await startPackageIndexServer();
     ws = createTestWorkspace('release');
-    ws.nxOk(['g', '@dd/plugin:integration', 'alpha']);
-    ws.nxOk(['g', '@dd/plugin:integration', 'beta']);
+    // The guide's manifest keeps a version, which releases keep in step with __about__.py.
+    ws.nxOk(['g', '@dd/plugin:integration', 'alpha', '--manifestVersion=1']);
+    ws.nxOk(['g', '@dd/plugin:integration', 'beta', '--manifestVersion=1']);
     // As init writes it: version plans (.nx/version-plans) are committed, Nx's caches are not.
     writeFileSync(
       join(ws.root, '.gitignore'),
       read('.gitignore').replace(/^\.nx\/$/m, '.nx/cache\n.nx/workspace-data'),
     );
     commitAll('Add alpha and beta');
-    for (const name of ['alpha', 'beta']) ws.git(['tag', '--annotate', `${name}-0.1.0`, '--message', `${name} 0.1.0`]);
+    // Their first release, as generated: 0.0.1 and changelog.d/1.added (Initial Release) make 0.1.0.
+    ws.nxOk(['release', '--skip-publish', '--yes'], GIT_IDENTITY);
+    expect(tags()).toEqual(['alpha-0.1.0', 'beta-0.1.0']);
   });
   afterAll(async () => {
     ws?.dispose();
@@ -75,7 +78,7 @@ describe('nx release of integrations, published to a package index', () => {
     const check = join(root('alpha'), 'datadog_checks', 'alpha', 'check.py');
     writeFileSync(check, readFileSync(check, 'utf8').replace("return {'up': 1}", "return {'up': 1, 'requests': 3}"));
     commitAll('Count requests');
-    mkdirSync(join(root('alpha'), 'changelog.d'));
+    mkdirSync(join(root('alpha'), 'changelog.d'), { recursive: true });
     writeFileSync(join(root('alpha'), 'changelog.d', '17.added'), 'Report the number of requests.\n');
     writeFileSync(join(ws.root, 'notes.txt'), 'work in progress\n');
     const before = state();
@@ -156,7 +159,7 @@ describe('nx release of integrations, published to a package index', () => {
     expect(read('integrations/alpha/datadog_checks/alpha/__about__.py')).toBe("__version__ = '0.2.0'\n");
     expect(JSON.parse(read('integrations/alpha/manifest.json')).version).toBe('0.2.0');
     expect(read('integrations/alpha/CHANGELOG.md')).toMatch(
-      /^# CHANGELOG - Alpha\n\n## 0\.2\.0 \/ \d{4}-\d\d-\d\d\n\n\*\*\*Added\*\*\*:\n\n\* Report the number of requests\. \(#17\)\n\n## 0\.1\.0\n/,
+      /^# CHANGELOG - Alpha\n\n<!-- towncrier release notes start -->\n\n## 0\.2\.0 \/ \d{4}-\d\d-\d\d\n\n\*\*\*Added\*\*\*:\n\n\* Report the number of requests\. \(#17\)\n\n## 0\.1\.0 \/ \d{4}-\d\d-\d\d\n\n\*\*\*Added\*\*\*:\n\n\* Initial Release\n/,
     );
     expect(read('integrations/beta/datadog_checks/beta/__about__.py')).toBe("__version__ = '0.1.0'\n");
     expect(result.output).toContain('Skipped beta: this release gives it no new version.');
@@ -278,22 +281,23 @@ describe('nx release of integrations, published to a package index', () => {
     }
   });
 
-  it('makes the first release of a new integration as written, and publishes only released versions', () => {
+  it('makes the first release of a new integration from its changelog.d, and publishes only released versions', () => {
     ws.nxOk(['g', '@dd/plugin:integration', 'gamma']);
     commitAll('Add gamma');
     const unreleased = ws.nxOk(['release', 'publish', '--projects=gamma'], credentials());
     expect(unreleased.output).toContain(
-      'Skipped gamma: 0.1.0 is not released (no tag gamma-0.1.0); nx release makes the release, then publishes it.',
+      'Skipped gamma: 0.0.1 is not released (no tag gamma-0.0.1); nx release makes the release, then publishes it.',
     );
     expect(onIndex().filter((f) => f.includes('gamma'))).toEqual([]);
 
-    const first = release(['0.1.0', '--projects=gamma', '--yes'], credentials());
+    const first = release(['--projects=gamma', '--yes'], credentials());
     expect(first.status).toBe(0);
-    expect(first.output).toContain('first release of 0.1.0 as written (integrations/gamma/CHANGELOG.md:3)');
+    expect(first.output).toContain('gamma ❓ 0.0.1 + minor (from integrations/gamma/changelog.d/1.added) = 0.1.0');
     expect(tags()).toContain('gamma-0.1.0');
     expect(ws.git(['rev-list', '-n', '1', 'gamma-0.1.0']).stdout.trim()).toBe(head());
-    expect(ws.git(['show', '--name-only', '--format=', 'HEAD']).stdout.trim()).toBe('integrations/gamma/CHANGELOG.md');
-    expect(read('integrations/gamma/CHANGELOG.md')).toMatch(/^# CHANGELOG - Gamma\n\n## 0\.1\.0 \/ \d{4}-\d\d-\d\d\n/);
+    expect(read('integrations/gamma/CHANGELOG.md')).toMatch(
+      /^# CHANGELOG - Gamma\n\n<!-- towncrier release notes start -->\n\n## 0\.1\.0 \/ \d{4}-\d\d-\d\d\n\n\*\*\*Added\*\*\*:\n\n\* Initial Release\n/,
+    );
     expect(read('integrations/gamma/datadog_checks/gamma/__about__.py')).toBe("__version__ = '0.1.0'\n");
     expect(onIndex().filter((f) => f.includes('gamma'))).toEqual([
       'datadog_gamma-0.1.0-py3-none-any.whl',

@@ -27,7 +27,7 @@ export type FirstRelease =
 /**
  * The first release of a project, of the version its files have: what `ddev release tag` does for
  * an integration that arrives with `__version__` and its CHANGELOG.md section written (as
- * `nx g @dd/plugin:integration` writes them). It applies when the project was never tagged and
+ * an integration adopted from elsewhere may have). It applies when the project was never tagged and
  * the command line asks for exactly its current version; undefined otherwise, for the usual bump.
  * The section `## <version>` must exist; it gets today's date when it has none.
  */

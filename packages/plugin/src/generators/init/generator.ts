@@ -2,6 +2,7 @@ import { logger, readJson, readNxJson, updateNxJson, writeJson, type Tree } from
 import { addGitignoreEntries, PYTHON_IGNORES } from '../integration/lib/gitignore-entries';
 import { formatUserError, UserError } from '../../errors/user-error';
 import { addIsIntegrationOverrides, ADOPTION_FOLDERS } from './lib/ddev-is-integration';
+import { normalizePluginOptions, pluginOptionsOf } from '../../plugins/plugin-options';
 import { defaultBaseFrom, detectLayout } from './lib/detect-layout';
 import { releaseConfiguration } from './lib/release-configuration';
 
@@ -27,9 +28,11 @@ export async function initGenerator(tree: Tree) {
     $schema: './node_modules/nx/schemas/nx-schema.json',
     ...(defaultBase ? { defaultBase } : {}),
   };
-  const ddevConfig = layout.integrations === '*' ? planDdevConfig(tree) : undefined;
   const plugins = nxJson.plugins ?? [];
   const registered = plugins.some((p) => (typeof p === 'string' ? p : p.plugin) === PLUGIN);
+  // Once registered, the plugin's own option says where integrations are.
+  const integrations = registered ? normalizePluginOptions(pluginOptionsOf(nxJson)).integrations : layout.integrations;
+  const ddevConfig = integrations === '*' ? planDdevConfig(tree) : undefined;
   const entry =
     layout.integrations === 'integrations/*'
       ? PLUGIN
@@ -55,7 +58,7 @@ export async function initGenerator(tree: Tree) {
   }
   const gitignore = addGitignoreEntries(tree.read('.gitignore', 'utf-8') ?? '', [...PYTHON_IGNORES, ...NX_IGNORES]);
   if (gitignore !== undefined) tree.write('.gitignore', gitignore);
-  if (layout.integrations === 'integrations/*' && !tree.exists('integrations')) tree.write('integrations/.gitkeep', '');
+  if (integrations === 'integrations/*' && !tree.exists('integrations')) tree.write('integrations/.gitkeep', '');
   if (ddevConfig !== undefined) tree.write(DDEV_CONFIG, ddevConfig);
 }
 

@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { runOk } from './run';
+
+/** The ddev the end-to-end tests take as the oracle of Datadog's CI. */
+export const DDEV_VERSION = '20.1.0';
+
+export const DDEV_HOW_TO =
+  'install Python 3.13 (python3.13 on the PATH, or under pyenv), or set DD_PYTHON313 to its interpreter';
+
+function answers(python: string): boolean {
+  const probe = spawnSync(python, ['-c', 'import sys; print(sys.version_info[:2] == (3, 13))'], {
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return probe.status === 0 && probe.stdout.trim() === 'True';
+}
+
+/**
+ * The Python 3.13 ddev 20.1 needs (on older Pythons pip finds only ddev 14.4): DD_PYTHON313,
+ * else `python3.13` on the PATH, else pyenv's newest 3.13; undefined when there is none.
+ */
+export function findPython313(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const pyenvRoot = env.PYENV_ROOT || join(homedir(), '.pyenv');
+  const pyenv = existsSync(join(pyenvRoot, 'versions'))
+    ? readdirSync(join(pyenvRoot, 'versions'))
+        .filter((v) => /^3\.13\.\d+$/.test(v))
+        .sort((a, b) => Number(b.split('.')[2]) - Number(a.split('.')[2]))
+        .map((v) => join(pyenvRoot, 'versions', v, 'bin', 'python3.13'))
+    : [];
+  const candidates = [env.DD_PYTHON313, 'python3.13', ...pyenv].filter((c): c is string => !!c);
+  return candidates.find(answers);
+}
+
+/** A ddev installed for one test workspace: its executable and the configuration pointing it at the workspace. */
+export interface Ddev {
+  bin: string;
+  /** Environment variables that point ddev at the workspace as its integrations-extras. */
+  env: Record<string, string>;
+}
+
+/**
+ * Installs ddev from the package index into `<root>/.dd/tools/ddev-<version>` (a venv on Python
+ * 3.13) and writes a ddev configuration in which `<repository>` is integrations-extras.
+ */
+export function installDdev(root: string, repository: string, python: string): Ddev {
+  const venv = join(root, '.dd', 'tools', `ddev-${DDEV_VERSION}`);
+  runOk(python, ['-m', 'venv', venv], root);
+  runOk(join(venv, 'bin', 'python'), ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', `ddev==${DDEV_VERSION}`], root);
+  const config = join(venv, 'config.toml');
+  writeFileSync(config, `repo = "extras"\n\n[repos]\nextras = ${JSON.stringify(repository)}\n`);
+  return {
+    bin: join(venv, 'bin', 'ddev'),
+    env: { DDEV_CONFIG: config, PATH: `${join(venv, 'bin')}:${process.env.PATH ?? ''}`, NO_COLOR: '1' },
+  };
+}

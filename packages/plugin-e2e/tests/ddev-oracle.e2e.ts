@@ -1,0 +1,96 @@
+/**
+ * @requires ddev
+ */
+import { join } from 'node:path';
+import { findPython313, installDdev, type Ddev } from '../src/ddev';
+import { run } from '../src/run';
+import { createTestWorkspace, type TestWorkspace } from '../src/test-workspace';
+
+/** The head of integrations-extras' test-all.yml, whose jobs `ddev validate ci --sync` keeps. */
+const TEST_ALL = `name: Test all
+
+on:
+  workflow_call:
+    inputs:
+      repo:
+        required: true
+        type: string
+      python-version:
+        required: false
+        default: "3.13"
+        type: string
+
+jobs: {}
+`;
+
+/** The validators integrations-extras' validate.yml turns on, and those the kinds' files concern. */
+const VALIDATORS = [
+  'ci',
+  'codeowners',
+  'config',
+  'imports',
+  'integration-style',
+  'jmx-metrics',
+  'legacy-signature',
+  'metadata',
+  'models',
+  'package',
+  'readmes',
+  'dashboards',
+  'service-checks',
+];
+const KINDS = ['check', 'jmx', 'logs', 'event', 'metrics-crawler'];
+
+/**
+ * ddev 20.1, Datadog's own CI tool, judges what the generator makes, in a workspace laid out as
+ * integrations-extras (integrations at the root, its CODEOWNERS and test-all.yml, adopted with
+ * init): every kind, and a check added to a tile with check-only, passes every validator as
+ * generated, and `ddev test` finds and passes the check's tests.
+ */
+describe('ddev 20.1 accepts every kind as generated', () => {
+  let ws: TestWorkspace;
+  let ddev: Ddev;
+
+  beforeAll(() => {
+    ws = createTestWorkspace('ddev', {
+      integrationsAtRoot: true,
+      files: { '.github/CODEOWNERS': '# Integrations\n', '.github/workflows/test-all.yml': TEST_ALL },
+    });
+    for (const kind of KINDS) {
+      ws.nxOk(['g', '@dd/plugin:integration', `probe_${kind.replace('-', '_')}`, `--kind=${kind}`, '--no-interactive']);
+    }
+    ws.nxOk(['g', '@dd/plugin:integration', 'probe_event', '--kind=check-only', '--no-interactive']);
+    ws.git(['add', '-A']);
+    ws.git(['commit', '--quiet', '-m', 'integrations']);
+    const python = findPython313();
+    if (!python) throw new Error('no Python 3.13: the test runner should have left this file out');
+    ddev = installDdev(ws.root, ws.root, python);
+  });
+  afterAll(() => ws?.dispose());
+
+  it.each(VALIDATORS)('ddev validate %s passes on every integration', (validator) => {
+    const result = run(ddev.bin, ['-e', 'validate', validator], ws.root, ddev.env);
+    if (result.status !== 0) throw new Error(`ddev validate ${validator} failed:\n${result.output.slice(-4000)}`);
+    expect(result.status).toBe(0);
+  });
+
+  it('finds and passes the tests of the check with ddev test, as Datadog CI runs them', () => {
+    const result = run(ddev.bin, ['-e', 'test', 'probe_check'], ws.root, ddev.env);
+    if (result.status !== 0) throw new Error(`ddev test failed:\n${result.output.slice(-4000)}`);
+    expect(result.output).toMatch(/2 passed/);
+    expect(result.output).not.toContain('No testable targets found');
+  });
+
+  it('still passes after nx lint and nx test have made their folders at the root', () => {
+    ws.nxOk(['run-many', '-t', 'lint', 'test', '-p', 'probe_check']);
+    const result = run(ddev.bin, ['-e', 'validate', 'codeowners'], ws.root, ddev.env);
+    expect(result.output).not.toContain('Integration dist does not have');
+    expect(result.status).toBe(0);
+  });
+
+  it('writes the same test job as ddev validate ci --sync', () => {
+    const sync = run(ddev.bin, ['-e', 'validate', 'ci', '--sync'], ws.root, ddev.env);
+    expect(sync.status).toBe(0);
+    expect(ws.git(['status', '--porcelain', '--', join('.github', 'workflows')]).stdout).toBe('');
+  });
+});

@@ -1,0 +1,70 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createTestWorkspace, type TestWorkspace } from '../src/test-workspace';
+
+/**
+ * Every kind `nx g @dd/plugin:integration` makes, generated with the real nx CLI in a new
+ * workspace: each passes its own lint as generated, and the kinds with tests pass them in real
+ * virtualenvs. check-only adds a check to one of the tiles.
+ */
+describe('every kind of integration, as generated', () => {
+  let ws: TestWorkspace;
+  const KINDS = ['check', 'jmx', 'logs', 'event', 'metrics-crawler'];
+  const name = (kind: string) => `probe_${kind.replace('-', '_')}`;
+
+  beforeAll(() => {
+    ws = createTestWorkspace('kinds');
+  });
+  afterAll(() => ws?.dispose());
+
+  it('generates each kind under integrations/, one project each', () => {
+    for (const kind of KINDS) ws.nxOk(['g', '@dd/plugin:integration', name(kind), `--kind=${kind}`, '--no-interactive']);
+    ws.nxOk(['g', '@dd/plugin:integration', 'probe_event', '--kind=check-only', '--no-interactive']);
+    expect(ws.nxOk(['show', 'projects']).stdout.trim().split('\n').sort()).toEqual(KINDS.map(name).sort());
+    expect(existsSync(join(ws.root, 'integrations', 'probe_event', 'datadog_checks', 'probe_event', 'check.py'))).toBe(
+      true,
+    );
+  });
+
+  it('gives each kind the targets that make sense for it', () => {
+    const targets = (project: string) =>
+      Object.keys(JSON.parse(ws.nxOk(['show', 'project', project, '--json']).stdout).targets);
+    expect(targets('probe_check')).toEqual(expect.arrayContaining(['lint', 'setup', 'test', 'package']));
+    expect(targets('probe_logs')).toEqual(expect.arrayContaining(['lint', 'package']));
+    expect(targets('probe_logs')).not.toContain('test');
+    expect(targets('probe_metrics_crawler')).not.toContain('setup');
+  });
+
+  it('passes lint for every kind, with no finding at all', () => {
+    const lint = ws.nxOk(['run-many', '-t', 'lint', '--outputStyle=static']);
+    for (const kind of KINDS) expect(lint.output).toContain(`${name(kind)}: no problems found.`);
+  });
+
+  it('passes the tests of every kind that has them', () => {
+    const test = ws.nxOk(['run-many', '-t', 'test', '-p', 'probe_check', 'probe_jmx', 'probe_event', '--outputStyle=static']);
+    expect(test.output).toContain('Metric coverage for probe_check: 2/2 metrics of metadata.csv asserted (100%)');
+    expect(test.output.match(/2 passed/g)).toHaveLength(3);
+  });
+
+  it('refuses an unknown kind, listing the kinds, and writes nothing', () => {
+    const refused = ws.nx(['g', '@dd/plugin:integration', 'probe_x', '--kind=widget', '--no-interactive']);
+    expect(refused.status).not.toBe(0);
+    expect(refused.output).toMatch(/check, jmx, logs, event, metrics-crawler|must be one of/);
+    expect(existsSync(join(ws.root, 'integrations', 'probe_x'))).toBe(false);
+  });
+
+  it('refuses a name too long by its length', () => {
+    const refused = ws.nx(['g', '@dd/plugin:integration', 'x'.repeat(120), '--no-interactive']);
+    expect(refused.status).not.toBe(0);
+    expect(refused.output).toContain('has 120 characters; at most 40 are accepted');
+    expect(refused.output).not.toMatch(/\n\s+at .*\.js:\d+/);
+  });
+
+  it('writes the release notes of the first release in changelog.d, as ddev does', () => {
+    const root = join(ws.root, 'integrations', 'probe_check');
+    expect(readFileSync(join(root, 'changelog.d', '1.added'), 'utf8')).toBe('Initial Release\n');
+    expect(readFileSync(join(root, 'datadog_checks', 'probe_check', '__about__.py'), 'utf8')).toBe(
+      "__version__ = '0.0.1'\n",
+    );
+  });
+});
