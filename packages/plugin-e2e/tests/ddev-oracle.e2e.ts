@@ -54,7 +54,12 @@ describe('ddev 20.1 accepts every kind as generated', () => {
   beforeAll(() => {
     ws = createTestWorkspace('ddev', {
       integrationsAtRoot: true,
-      files: { '.github/CODEOWNERS': '# Integrations\n', '.github/workflows/test-all.yml': TEST_ALL },
+      files: {
+        '.github/CODEOWNERS': '# Integrations\n',
+        '.github/workflows/test-all.yml': TEST_ALL,
+        // As integrations-extras has it: no Windows job.
+        '.github/workflows/test-all-windows.yml': '\n\njobs: {}\n',
+      },
     });
     for (const kind of KINDS) {
       ws.nxOk(['g', '@dd/plugin:integration', `probe_${kind.replace('-', '_')}`, `--kind=${kind}`, '--no-interactive']);

@@ -66,7 +66,7 @@ describe('nx release of integrations, published to a package index', () => {
     );
     commitAll('Add alpha and beta');
     // Their first release, as generated: 0.0.1 and changelog.d/1.added (Initial Release) make 0.1.0.
-    ws.nxOk(['release', '--skip-publish', '--yes'], GIT_IDENTITY);
+    ws.nxOk(['release', '--skip-publish'], GIT_IDENTITY);
     expect(tags()).toEqual(['alpha-0.1.0', 'beta-0.1.0']);
   });
   afterAll(async () => {
