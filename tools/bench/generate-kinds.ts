@@ -34,7 +34,8 @@ const VALIDATORS = [
   'service-checks',
 ];
 const REPOSITORY_WIDE = new Set(['ci', 'codeowners']);
-const TEST_ALL = 'name: Test all\n\non:\n  workflow_call:\n    inputs:\n      repo:\n        required: true\n        type: string\n\njobs: {}\n';
+const TEST_ALL =
+  'name: Test all\n\non:\n  workflow_call:\n    inputs:\n      repo:\n        required: true\n        type: string\n\njobs: {}\n';
 
 function argument(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -72,7 +73,11 @@ function verdicts(ddev: Ddev, ws: TestWorkspace, name: string): Record<string, b
   return Object.fromEntries(
     VALIDATORS.map((validator) => {
       const args = ['-e', 'validate', validator, ...(REPOSITORY_WIDE.has(validator) ? [] : [name])];
-      const result = spawnSync(ddev.bin, args, { cwd: ws.root, env: { ...process.env, ...ddev.env }, encoding: 'utf8' });
+      const result = spawnSync(ddev.bin, args, {
+        cwd: ws.root,
+        env: { ...process.env, ...ddev.env },
+        encoding: 'utf8',
+      });
       return [validator, result.status === 0];
     }),
   );

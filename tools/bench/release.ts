@@ -69,7 +69,8 @@ async function main(): Promise<void> {
         for (const name of names) ws.nxOk(['g', '@dd/plugin:integration', name]);
         ws.git(['add', '-A']);
         ws.git(['commit', '--quiet', '-m', 'Integrations']);
-        for (const name of names) ws.git(['tag', '--annotate', `${name}-0.1.0`, '--message', name]);
+        // The first release, as generated (0.0.1 and changelog.d/1.added): 0.1.0, tagged.
+        ws.nxOk(['release', '--skip-publish'], IDENTITY);
         const env = {
           ...IDENTITY,
           UV_PUBLISH_URL: index.url,

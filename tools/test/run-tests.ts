@@ -68,7 +68,11 @@ function goNeed(env: NodeJS.ProcessEnv): Need {
 
 function ddevNeed(env: NodeJS.ProcessEnv): Need {
   if (findPython313(env)) return { met: true };
-  return { met: false, reason: 'no Python 3.13, on which ddev 20.1 (the oracle of Datadog CI) runs', enable: DDEV_HOW_TO };
+  return {
+    met: false,
+    reason: 'no Python 3.13, on which ddev 20.1 (the oracle of Datadog CI) runs',
+    enable: DDEV_HOW_TO,
+  };
 }
 
 function corpusNeed(dir: string): Need {

@@ -48,7 +48,11 @@ export interface Ddev {
 export function installDdev(root: string, repository: string, python: string): Ddev {
   const venv = join(root, '.dd', 'tools', `ddev-${DDEV_VERSION}`);
   runOk(python, ['-m', 'venv', venv], root);
-  runOk(join(venv, 'bin', 'python'), ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', `ddev==${DDEV_VERSION}`], root);
+  runOk(
+    join(venv, 'bin', 'python'),
+    ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', `ddev==${DDEV_VERSION}`],
+    root,
+  );
   const config = join(venv, 'config.toml');
   writeFileSync(config, `repo = "extras"\n\n[repos]\nextras = ${JSON.stringify(repository)}\n`);
   return {

@@ -34,7 +34,10 @@ describe('nx affected on the workspace', () => {
     const pyproject = join(ws.root, 'integrations', 'beta', 'pyproject.toml');
     writeFileSync(
       pyproject,
-      readFileSync(pyproject, 'utf8').replace('"datadog-checks-base>=32.6.0",', '"datadog-checks-base>=32.6.0",\n    "dd-shared",'),
+      readFileSync(pyproject, 'utf8').replace(
+        '"datadog-checks-base>=32.6.0",',
+        '"datadog-checks-base>=32.6.0",\n    "dd-shared",',
+      ),
     );
     ws.commit('two integrations and a shared library');
   });

@@ -18,7 +18,8 @@ describe('every kind of integration, as generated', () => {
   afterAll(() => ws?.dispose());
 
   it('generates each kind under integrations/, one project each', () => {
-    for (const kind of KINDS) ws.nxOk(['g', '@dd/plugin:integration', name(kind), `--kind=${kind}`, '--no-interactive']);
+    for (const kind of KINDS)
+      ws.nxOk(['g', '@dd/plugin:integration', name(kind), `--kind=${kind}`, '--no-interactive']);
     ws.nxOk(['g', '@dd/plugin:integration', 'probe_event', '--kind=check-only', '--no-interactive']);
     expect(ws.nxOk(['show', 'projects']).stdout.trim().split('\n').sort()).toEqual(KINDS.map(name).sort());
     expect(existsSync(join(ws.root, 'integrations', 'probe_event', 'datadog_checks', 'probe_event', 'check.py'))).toBe(
@@ -41,7 +42,16 @@ describe('every kind of integration, as generated', () => {
   });
 
   it('passes the tests of every kind that has them', () => {
-    const test = ws.nxOk(['run-many', '-t', 'test', '-p', 'probe_check', 'probe_jmx', 'probe_event', '--outputStyle=static']);
+    const test = ws.nxOk([
+      'run-many',
+      '-t',
+      'test',
+      '-p',
+      'probe_check',
+      'probe_jmx',
+      'probe_event',
+      '--outputStyle=static',
+    ]);
     expect(test.output).toContain('Metric coverage for probe_check: 2/2 metrics of metadata.csv asserted (100%)');
     expect(test.output.match(/2 passed/g)).toHaveLength(3);
   });

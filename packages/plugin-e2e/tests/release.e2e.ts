@@ -159,7 +159,7 @@ describe('nx release of integrations, published to a package index', () => {
     expect(read('integrations/alpha/datadog_checks/alpha/__about__.py')).toBe("__version__ = '0.2.0'\n");
     expect(JSON.parse(read('integrations/alpha/manifest.json')).version).toBe('0.2.0');
     expect(read('integrations/alpha/CHANGELOG.md')).toMatch(
-      /^# CHANGELOG - Alpha\n\n<!-- towncrier release notes start -->\n\n## 0\.2\.0 \/ \d{4}-\d\d-\d\d\n\n\*\*\*Added\*\*\*:\n\n\* Report the number of requests\. \(#17\)\n\n## 0\.1\.0 \/ \d{4}-\d\d-\d\d\n\n\*\*\*Added\*\*\*:\n\n\* Initial Release\n/,
+      /^# CHANGELOG - Alpha\n\n<!-- towncrier release notes start -->\n\n## 0\.2\.0 \/ \d{4}-\d\d-\d\d\n\n\*\*\*Added\*\*\*:\n\n\* Report the number of requests\. \(#17\)\n\n## 0\.1\.0 \/ \d{4}-\d\d-\d\d\n\n\*\*\*Added\*\*\*:\n\n\* Initial Release \(#1\)\n/,
     );
     expect(read('integrations/beta/datadog_checks/beta/__about__.py')).toBe("__version__ = '0.1.0'\n");
     expect(result.output).toContain('Skipped beta: this release gives it no new version.');
@@ -296,7 +296,7 @@ describe('nx release of integrations, published to a package index', () => {
     expect(tags()).toContain('gamma-0.1.0');
     expect(ws.git(['rev-list', '-n', '1', 'gamma-0.1.0']).stdout.trim()).toBe(head());
     expect(read('integrations/gamma/CHANGELOG.md')).toMatch(
-      /^# CHANGELOG - Gamma\n\n<!-- towncrier release notes start -->\n\n## 0\.1\.0 \/ \d{4}-\d\d-\d\d\n\n\*\*\*Added\*\*\*:\n\n\* Initial Release\n/,
+      /^# CHANGELOG - Gamma\n\n<!-- towncrier release notes start -->\n\n## 0\.1\.0 \/ \d{4}-\d\d-\d\d\n\n\*\*\*Added\*\*\*:\n\n\* Initial Release \(#1\)\n/,
     );
     expect(read('integrations/gamma/datadog_checks/gamma/__about__.py')).toBe("__version__ = '0.1.0'\n");
     expect(onIndex().filter((f) => f.includes('gamma'))).toEqual([

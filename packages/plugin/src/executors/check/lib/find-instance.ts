@@ -24,7 +24,8 @@ export function findInstance(
     const first: unknown = instances[0];
     // `-` followed only by commented options, as Datadog's renderer writes it: every option at its default.
     if (first === null) return { instance: {}, from: file };
-    if (typeof first === 'object' && !Array.isArray(first)) return { instance: first as Record<string, unknown>, from: file };
+    if (typeof first === 'object' && !Array.isArray(first))
+      return { instance: first as Record<string, unknown>, from: file };
   }
   throw new UserError(
     `${projectName} has no instance to run the check with.`,
