@@ -59,7 +59,8 @@ describe('every kind of integration, as generated', () => {
   it('refuses an unknown kind, listing the kinds, and writes nothing', () => {
     const refused = ws.nx(['g', '@dd/plugin:integration', 'probe_x', '--kind=widget', '--no-interactive']);
     expect(refused.status).not.toBe(0);
-    expect(refused.output).toContain("'widget' should be one of check,jmx,logs,event,metrics-crawler,check-only");
+    expect(refused.output).toContain("Unknown kind 'widget'. The kinds are:");
+    expect(refused.output).toContain('  metrics-crawler: A metrics crawler: a tile for metrics Datadog collects itself');
     expect(existsSync(join(ws.root, 'integrations', 'probe_x'))).toBe(false);
   });
 

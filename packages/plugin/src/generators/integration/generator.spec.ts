@@ -251,7 +251,8 @@ describe('integration generator', () => {
     expect(schema.properties.manifestVersion.default).toBe(GENERATOR_DEFAULTS.manifestVersion);
     expect(schema.properties.directory.default).toBeUndefined();
     expect(schema.properties.kind.default).toBeUndefined();
-    expect(schema.properties.kind.enum).toEqual([...INTEGRATION_KINDS]);
+    // No enum: Nx would prompt with its bare values instead of the labels, and refuse an unknown kind without them.
+    expect(schema.properties.kind.enum).toBeUndefined();
     const items = schema.properties.kind['x-prompt'].items as { value: string; label: string }[];
     expect(items.map((i) => i.value)).toEqual([...INTEGRATION_KINDS]);
     for (const item of items) {

@@ -52,11 +52,14 @@ export async function integrationGenerator(tree: Tree, schema: IntegrationGenera
     if (gitignore !== undefined) tree.write('.gitignore', gitignore);
   }
   return () => {
-    const next = options.definition.testable ? `\n  nx test ${options.name}` : '';
-    const updated = repositoryWrites.map((w) => `\nUpdated ${w.path}.`).join('');
-    logger.info(
-      `\nCreated ${options.projectRoot} (${options.kind}).${updated} Next:\n  nx lint ${options.name}${next}\n`,
-    );
+    const lines = [
+      `Created ${options.projectRoot} (${options.kind}).`,
+      ...repositoryWrites.map((w) => `Updated ${w.path}.`),
+      'Next:',
+      `  nx lint ${options.name}`,
+      ...(options.definition.testable ? [`  nx test ${options.name}`] : []),
+    ];
+    logger.info(`\n${lines.join('\n')}\n`);
   };
 }
 

@@ -76,7 +76,7 @@ export const KIND_DEFINITIONS: Record<IntegrationKind, KindDefinition> = {
     classifierTags: [...OS_TAGS, 'Category::Developer Tools', 'Offering::Integration', 'Submitted Data Type::Metrics'],
   },
   logs: {
-    description: 'A logs integration: an Agent log source with its pipeline, no metrics',
+    description: 'A logs integration: an Agent log source, no metrics',
     ddevCommand: 'ddev create logs <name>',
     parts: ['common', 'package', 'logs'],
     writesManifest: true,
