@@ -60,7 +60,9 @@ describe('every kind of integration, as generated', () => {
     const refused = ws.nx(['g', '@dd/plugin:integration', 'probe_x', '--kind=widget', '--no-interactive']);
     expect(refused.status).not.toBe(0);
     expect(refused.output).toContain("Unknown kind 'widget'. The kinds are:");
-    expect(refused.output).toContain('  metrics-crawler: A metrics crawler: a tile for metrics Datadog collects itself');
+    expect(refused.output).toContain(
+      '  metrics-crawler: A metrics crawler: a tile for metrics Datadog collects itself',
+    );
     expect(existsSync(join(ws.root, 'integrations', 'probe_x'))).toBe(false);
   });
 
