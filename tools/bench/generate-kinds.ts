@@ -13,30 +13,18 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findPython313, installDdev, type Ddev } from '@dd/plugin-e2e/src/ddev';
+import {
+  DDEV_VALIDATORS,
+  EXTRAS_CI_FILES,
+  findPython313,
+  installDdev,
+  REPOSITORY_WIDE_VALIDATORS,
+  type Ddev,
+} from '@dd/plugin-e2e/src/ddev';
 import { createTestWorkspace, type TestWorkspace } from '@dd/plugin-e2e/src/test-workspace';
 import { medianMs, seconds } from './timing';
 
 const KINDS = ['check', 'jmx', 'logs', 'event', 'metrics-crawler'];
-const VALIDATORS = [
-  'ci',
-  'codeowners',
-  'config',
-  'imports',
-  'integration-style',
-  'jmx-metrics',
-  'legacy-signature',
-  'metadata',
-  'models',
-  'package',
-  'readmes',
-  'dashboards',
-  'service-checks',
-];
-const REPOSITORY_WIDE = new Set(['ci', 'codeowners']);
-const TEST_ALL =
-  'name: Test all\n\non:\n  workflow_call:\n    inputs:\n      repo:\n        required: true\n        type: string\n\njobs: {}\n';
-
 function argument(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
@@ -71,8 +59,8 @@ function installDdevConfigOnly(ws: TestWorkspace): Record<string, string> {
 /** The validators ddev passes on an integration, in the repository as it is now. */
 function verdicts(ddev: Ddev, ws: TestWorkspace, name: string): Record<string, boolean> {
   return Object.fromEntries(
-    VALIDATORS.map((validator) => {
-      const args = ['-e', 'validate', validator, ...(REPOSITORY_WIDE.has(validator) ? [] : [name])];
+    DDEV_VALIDATORS.map((validator) => {
+      const args = ['-e', 'validate', validator, ...(REPOSITORY_WIDE_VALIDATORS.has(validator) ? [] : [name])];
       const result = spawnSync(ddev.bin, args, {
         cwd: ws.root,
         env: { ...process.env, ...ddev.env },
@@ -87,11 +75,7 @@ function main(): void {
   const runs = argument('runs', 3);
   const ws = createTestWorkspace('bench-kinds', {
     integrationsAtRoot: true,
-    files: {
-      '.github/CODEOWNERS': '# Integrations\n',
-      '.github/workflows/test-all.yml': TEST_ALL,
-      '.github/workflows/test-all-windows.yml': '\n\njobs: {}\n',
-    },
+    files: EXTRAS_CI_FILES,
   });
   try {
     const ddev = findDdev(ws);
@@ -124,10 +108,10 @@ function main(): void {
         `| ${kind} | ${seconds(ours.median)} | ${theirs === undefined ? 'not measured' : seconds(theirs)} | ${theirs === undefined ? '' : (theirs / ours.median).toFixed(2)} |`,
       );
       if (oursVerdicts && theirVerdicts) {
-        const failedOurs = VALIDATORS.filter((v) => !oursVerdicts[v]);
-        const failedTheirs = VALIDATORS.filter((v) => !theirVerdicts[v]);
+        const failedOurs = DDEV_VALIDATORS.filter((v) => !oursVerdicts[v]);
+        const failedTheirs = DDEV_VALIDATORS.filter((v) => !theirVerdicts[v]);
         table.push(
-          `| ${kind} | ${VALIDATORS.length - failedOurs.length}/${VALIDATORS.length}${failedOurs.length ? ` (fails ${failedOurs.join(', ')})` : ''} | ${VALIDATORS.length - failedTheirs.length}/${VALIDATORS.length}${failedTheirs.length ? ` (fails ${failedTheirs.join(', ')})` : ''} |`,
+          `| ${kind} | ${DDEV_VALIDATORS.length - failedOurs.length}/${DDEV_VALIDATORS.length}${failedOurs.length ? ` (fails ${failedOurs.join(', ')})` : ''} | ${DDEV_VALIDATORS.length - failedTheirs.length}/${DDEV_VALIDATORS.length}${failedTheirs.length ? ` (fails ${failedTheirs.join(', ')})` : ''} |`,
         );
       }
     }
@@ -135,7 +119,7 @@ function main(): void {
     console.log('| kind | nx g @dd/plugin:integration | ddev create | ddev / nx |\n| --- | --- | --- | --- |');
     for (const row of rows) console.log(row);
     if (table.length > 0) {
-      console.log(`\nddev 20.1's validators (${VALIDATORS.join(', ')}) on each, as generated:\n`);
+      console.log(`\nddev 20.1's validators (${DDEV_VALIDATORS.join(', ')}) on each, as generated:\n`);
       console.log('| kind | nx g passes | ddev create passes |\n| --- | --- | --- |');
       for (const row of table) console.log(row);
     }

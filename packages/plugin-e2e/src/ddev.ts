@@ -7,6 +7,54 @@ import { runOk } from './run';
 /** The ddev the end-to-end tests take as the oracle of Datadog's CI. */
 export const DDEV_VERSION = '20.1.0';
 
+/**
+ * The validators integrations-extras' `.github/workflows/validate.yml` turns on, and dashboards
+ * and service-checks, which concern the files some kinds have.
+ */
+export const DDEV_VALIDATORS = [
+  'ci',
+  'codeowners',
+  'config',
+  'imports',
+  'integration-style',
+  'jmx-metrics',
+  'legacy-signature',
+  'metadata',
+  'models',
+  'package',
+  'readmes',
+  'dashboards',
+  'service-checks',
+];
+
+/** Validators that judge the whole repository (its CI files), not one integration. */
+export const REPOSITORY_WIDE_VALIDATORS = new Set(['ci', 'codeowners']);
+
+/**
+ * Datadog's CI files of an integrations-extras with no integration yet, as the repository has
+ * them: CODEOWNERS, the head of test-all.yml (whose jobs `ddev validate ci --sync` keeps) and a
+ * test-all-windows.yml without jobs.
+ */
+export const EXTRAS_CI_FILES: Record<string, string> = {
+  '.github/CODEOWNERS': '# Integrations\n',
+  '.github/workflows/test-all.yml': `name: Test all
+
+on:
+  workflow_call:
+    inputs:
+      repo:
+        required: true
+        type: string
+      python-version:
+        required: false
+        default: "3.13"
+        type: string
+
+jobs: {}
+`,
+  '.github/workflows/test-all-windows.yml': '\n\njobs: {}\n',
+};
+
 export const DDEV_HOW_TO =
   'install Python 3.13 (python3.13 on the PATH, or under pyenv), or set DD_PYTHON313 to its interpreter';
 

@@ -2,43 +2,10 @@
  * @requires ddev
  */
 import { join } from 'node:path';
-import { findPython313, installDdev, type Ddev } from '../src/ddev';
+import { DDEV_VALIDATORS, EXTRAS_CI_FILES, findPython313, installDdev, type Ddev } from '../src/ddev';
 import { run } from '../src/run';
 import { createTestWorkspace, type TestWorkspace } from '../src/test-workspace';
 
-/** The head of integrations-extras' test-all.yml, whose jobs `ddev validate ci --sync` keeps. */
-const TEST_ALL = `name: Test all
-
-on:
-  workflow_call:
-    inputs:
-      repo:
-        required: true
-        type: string
-      python-version:
-        required: false
-        default: "3.13"
-        type: string
-
-jobs: {}
-`;
-
-/** The validators integrations-extras' validate.yml turns on, and those the kinds' files concern. */
-const VALIDATORS = [
-  'ci',
-  'codeowners',
-  'config',
-  'imports',
-  'integration-style',
-  'jmx-metrics',
-  'legacy-signature',
-  'metadata',
-  'models',
-  'package',
-  'readmes',
-  'dashboards',
-  'service-checks',
-];
 const KINDS = ['check', 'jmx', 'logs', 'event', 'metrics-crawler'];
 
 /**
@@ -54,12 +21,7 @@ describe('ddev 20.1 accepts every kind as generated', () => {
   beforeAll(() => {
     ws = createTestWorkspace('ddev', {
       integrationsAtRoot: true,
-      files: {
-        '.github/CODEOWNERS': '# Integrations\n',
-        '.github/workflows/test-all.yml': TEST_ALL,
-        // As integrations-extras has it: no Windows job.
-        '.github/workflows/test-all-windows.yml': '\n\njobs: {}\n',
-      },
+      files: EXTRAS_CI_FILES,
     });
     for (const kind of KINDS) {
       ws.nxOk(['g', '@dd/plugin:integration', `probe_${kind.replace('-', '_')}`, `--kind=${kind}`, '--no-interactive']);
@@ -73,7 +35,7 @@ describe('ddev 20.1 accepts every kind as generated', () => {
   });
   afterAll(() => ws?.dispose());
 
-  it.each(VALIDATORS)('ddev validate %s passes on every integration', (validator) => {
+  it.each(DDEV_VALIDATORS)('ddev validate %s passes on every integration', (validator) => {
     const result = run(ddev.bin, ['-e', 'validate', validator], ws.root, ddev.env);
     if (result.status !== 0) throw new Error(`ddev validate ${validator} failed:\n${result.output.slice(-4000)}`);
     expect(result.status).toBe(0);

@@ -28,16 +28,13 @@ function filesUnder(tree: Tree, root: string): string[] {
 const M = 'datadog_checks/my_integration';
 const PACKAGE = ['pyproject.toml', `${M}/__about__.py`, `${M}/__init__.py`];
 const COMMON = ['CHANGELOG.md', 'README.md', 'changelog.d/1.added', 'manifest.json'];
+const MODELS = ['__init__', 'defaults', 'instance', 'shared', 'validators'].map((f) => `${M}/config_models/${f}.py`);
 const CHECK_CODE = [
   'assets/configuration/spec.yaml',
   'ci/env.yaml',
   'hatch.toml',
   `${M}/check.py`,
-  `${M}/config_models/__init__.py`,
-  `${M}/config_models/defaults.py`,
-  `${M}/config_models/instance.py`,
-  `${M}/config_models/shared.py`,
-  `${M}/config_models/validators.py`,
+  ...MODELS,
   `${M}/data/conf.yaml.example`,
   'tests/__init__.py',
   'tests/conftest.py',
@@ -60,11 +57,7 @@ const FILE_SETS: Record<string, string[]> = {
     'assets/service_checks.json',
     'hatch.toml',
     'metadata.csv',
-    `${M}/config_models/__init__.py`,
-    `${M}/config_models/defaults.py`,
-    `${M}/config_models/instance.py`,
-    `${M}/config_models/shared.py`,
-    `${M}/config_models/validators.py`,
+    ...MODELS,
     `${M}/data/conf.yaml.example`,
     `${M}/data/metrics.yaml`,
     'tests/__init__.py',
