@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { run } from '../src/run';
 import { createTestWorkspace, type TestWorkspace } from '../src/test-workspace';
 
 /**
@@ -54,6 +55,25 @@ describe('every kind of integration, as generated', () => {
     ]);
     expect(test.output).toContain('Metric coverage for probe_check: 2/2 metrics of metadata.csv asserted (100%)');
     expect(test.output.match(/2 passed/g)).toHaveLength(3);
+  });
+
+  it('packages every Python kind into a wheel that holds its data files', () => {
+    ws.nxOk(['run-many', '-t', 'package', '-p', 'probe_check', 'probe_jmx', 'probe_logs', '--outputStyle=static']);
+    for (const name of ['probe_check', 'probe_jmx', 'probe_logs']) {
+      const wheel = join(ws.root, 'dist', 'integrations', name, 'package', `datadog_${name}-0.0.1-py3-none-any.whl`);
+      expect(existsSync(wheel)).toBe(true);
+    }
+    const listed = run(
+      'python3',
+      [
+        '-c',
+        'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))',
+        join(ws.root, 'dist', 'integrations', 'probe_jmx', 'package', 'datadog_probe_jmx-0.0.1-py3-none-any.whl'),
+      ],
+      ws.root,
+    ).stdout;
+    expect(listed).toContain('datadog_checks/probe_jmx/data/metrics.yaml');
+    expect(listed).toContain('datadog_checks/probe_jmx/data/conf.yaml.example');
   });
 
   it('refuses an unknown kind, listing the kinds, and writes nothing', () => {
