@@ -84,6 +84,25 @@ describe('lint many integrations', () => {
     expect(result.output).toContain('integrations/beta: no problems found.');
     expect(result.output).toMatch(/Failed tasks:\s+- alpha:lint\s/);
 
+    // SARIF describes ruff's rules from the pinned ruff's own rule list, with their pages.
+    const sarif = ws.nx(['lint', 'alpha', '--format=sarif', '--skip-nx-cache']).stdout;
+    const log = JSON.parse(sarif.slice(sarif.indexOf('\n{') + 1, sarif.lastIndexOf('\n}') + 2));
+    const rules = new Map(log.runs[0].tool.driver.rules.map((r: { id: string }) => [r.id, r]));
+    expect(rules.get('python/F401')).toEqual({
+      id: 'python/F401',
+      name: 'unused-import',
+      shortDescription: { text: 'Checks for unused imports.' },
+      fullDescription: {
+        text: expect.stringMatching(/^## What it does\nChecks for unused imports\.\n\n## Why is this bad\?/),
+      },
+      helpUri: 'https://docs.astral.sh/ruff/rules/unused-import',
+    });
+    expect(rules.get('python/I001')).toMatchObject({ helpUri: 'https://docs.astral.sh/ruff/rules/unsorted-imports' });
+    expect(rules.get('python/format')).toMatchObject({
+      shortDescription: { text: 'A file `ruff format` would rewrite.' },
+      helpUri: 'https://docs.astral.sh/ruff/formatter/',
+    });
+
     const fixed = ws.nx(['lint', 'alpha', '--fix']);
     expect(fixed.output).toContain('formatted integrations/alpha/datadog_checks/alpha/check.py (ruff format)');
     expect(fixed.output).toContain('fixed integrations/alpha/datadog_checks/alpha/check.py: I001 (ruff check --fix)');

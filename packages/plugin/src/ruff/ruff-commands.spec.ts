@@ -1,4 +1,10 @@
-import { ruffCheckCommand, ruffFixCommand, ruffFormatCheckCommand, ruffFormatCommand } from './ruff-commands';
+import {
+  ruffCheckCommand,
+  ruffFixCommand,
+  ruffFormatCheckCommand,
+  ruffFormatCommand,
+  ruffRulesCommand,
+} from './ruff-commands';
 
 const run = {
   ruff: '/ws/.dd/tools/ruff-0.11.10/bin/ruff',
@@ -18,6 +24,15 @@ describe('ruff commands', () => {
       args: [...args, '--no-cache', '--config', '/ws/pyproject.toml', '.'],
       cwd: '/ws/integrations/foo',
       env: { NO_COLOR: '1', FORCE_COLOR: undefined },
+    });
+  });
+
+  it('lists every rule as JSON, once per run, in no particular folder', () => {
+    expect(ruffRulesCommand(run.ruff)).toEqual({
+      file: run.ruff,
+      args: ['rule', '--all', '--output-format=json'],
+      env: { NO_COLOR: '1', FORCE_COLOR: undefined, CLICOLOR_FORCE: undefined },
+      timeoutMs: 60_000,
     });
   });
 });

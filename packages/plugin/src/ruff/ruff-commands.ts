@@ -46,3 +46,8 @@ export function ruffFormatCommand(run: RuffRun): ProcessCommand {
 export function ruffFixCommand(run: RuffRun): ProcessCommand {
   return ruffCommand(run, ['check', '--fix', '--no-unsafe-fixes', '--exit-zero', '--quiet']);
 }
+
+/** `ruff rule --all`: every rule of this ruff (code, name, summary, explanation) as JSON, for the rule docs of a report. */
+export function ruffRulesCommand(ruff: string): ProcessCommand {
+  return { file: ruff, args: ['rule', '--all', '--output-format=json'], env: PLAIN, timeoutMs: 60_000 };
+}

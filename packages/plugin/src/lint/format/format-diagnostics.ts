@@ -3,7 +3,7 @@ import type { LintRule } from '../lint-rule';
 import { formatGithub } from './format-github';
 import { formatHuman } from './format-human';
 import { formatJson } from './format-json';
-import { formatSarif } from './format-sarif';
+import { formatSarif, type SarifRuleDoc } from './format-sarif';
 
 export type LintFormat = 'human' | 'json' | 'sarif' | 'github';
 
@@ -11,6 +11,8 @@ export interface FormatOptions {
   format: LintFormat;
   color: boolean;
   rules: readonly LintRule[];
+  /** The rules of the linter run alongside (ruff's), which SARIF describes next to lint's own. */
+  otherRules?: readonly SarifRuleDoc[];
   toolVersion: string;
 }
 
@@ -24,7 +26,7 @@ export function formatDiagnostics(
     case 'json':
       return formatJson(projectRoot, diagnostics);
     case 'sarif':
-      return formatSarif(projectRoot, diagnostics, options.rules, options.toolVersion);
+      return formatSarif(projectRoot, diagnostics, options, options.toolVersion);
     case 'github':
       return formatGithub(projectRoot, diagnostics);
     default:

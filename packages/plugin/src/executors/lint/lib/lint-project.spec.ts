@@ -58,6 +58,42 @@ describe('lintProject', () => {
     expect(result.output).toContain('  1:8     error    `os` imported but unused  python/F401');
   });
 
+  it("describes the Python linter's rules in SARIF, and lint's own as before", () => {
+    const python = [
+      { ruleId: 'python/F401', severity: 'error' as const, file: 'check.py', line: 1, column: 8, message: 'unused' },
+    ];
+    const pythonRules = [
+      {
+        id: 'python/F401',
+        name: 'unused-import',
+        shortDescription: 'Checks for unused imports.',
+        fullDescription: 'Unused imports add overhead.',
+        helpUri: 'https://docs.astral.sh/ruff/rules/unused-import',
+      },
+    ];
+    const files = { ...clean(), 'metadata.csv': `${HEADER}\nfoo.up,gauge,,,,Up,1,foo,up\n\n` };
+    const result = lintProject(
+      { ...target, pythonRules },
+      python,
+      options({ format: 'sarif' }),
+      memoryIo(files),
+      '1.0.0',
+    );
+    const [blank, f401] = JSON.parse(result.output).runs[0].tool.driver.rules;
+    expect(blank).toEqual({
+      id: 'metadata/blank-line',
+      shortDescription: { text: 'metadata/blank-line' },
+      fullDescription: { text: expect.any(String) },
+    });
+    expect(f401).toEqual({
+      id: 'python/F401',
+      name: 'unused-import',
+      shortDescription: { text: 'Checks for unused imports.' },
+      fullDescription: { text: 'Unused imports add overhead.' },
+      helpUri: 'https://docs.astral.sh/ruff/rules/unused-import',
+    });
+  });
+
   it('passes with warnings, unless warningsAsErrors', () => {
     const files = { ...clean(), 'metadata.csv': `${HEADER}\nfoo.up,gauge,,,,Up,1,foo,up\n\n` };
     expect(lintProject(target, [], options(), memoryIo(files), '1.0.0').success).toBe(true);

@@ -5,6 +5,7 @@ import { sortDiagnostics, type Diagnostic } from '../../../diagnostics/diagnosti
 import { planFixes } from '../../../lint/fix/plan-fixes';
 import type { RepositoryFiles } from '../../../lint/repository/repository-files';
 import { formatDiagnostics } from '../../../lint/format/format-diagnostics';
+import type { SarifRuleDoc } from '../../../lint/format/format-sarif';
 import { RULES } from '../../../lint/rules';
 import { runRules } from '../../../lint/run-rules';
 import type { NormalizedLintOptions } from './normalize-options';
@@ -25,6 +26,8 @@ export interface LintTarget {
   repository?: RepositoryFiles;
   /** spec.yaml as Datadog's renderer renders it, computed before the rules run; absent: no spec.yaml. */
   renderedConfig?: RenderedConfig;
+  /** The rules of the Python linter's findings, which SARIF describes next to lint's own. */
+  pythonRules?: readonly SarifRuleDoc[];
 }
 
 export interface ProjectLintResult {
@@ -77,6 +80,7 @@ export function lintProject(
     format: options.format,
     color: options.color,
     rules: RULES,
+    otherRules: target.pythonRules,
     toolVersion,
   });
   return { success: !failing, output, notes, diagnostics };

@@ -42,7 +42,12 @@ export async function* lintTasks(tasks: readonly LintTask[], workspaceRoot: stri
         displayRoot: displayRoot(t),
         fix: t.options.fix,
       })),
-    { workspaceRoot, ruff: first?.ruff, log },
+    {
+      workspaceRoot,
+      ruff: first?.ruff,
+      describeRules: tasks.some((t) => t.options.python && t.options.format === 'sarif'),
+      log,
+    },
   );
   const rendered = await rendering;
   const repository = readRepositoryFiles(workspaceRoot);
@@ -55,6 +60,7 @@ export async function* lintTasks(tasks: readonly LintTask[], workspaceRoot: stri
         displayRoot: displayRoot(task),
         repository,
         renderedConfig: rendered.get(task.projectRoot),
+        pythonRules: ruff?.rules,
       };
       const linted = lintProject(target, ruff?.diagnostics, task.options, diskLintIo, version);
       const result = { ...linted, notes: [...(ruff?.notes ?? []), ...linted.notes] };

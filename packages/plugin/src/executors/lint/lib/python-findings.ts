@@ -2,13 +2,18 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fixWithRuff, lintWithRuff } from '../../../adapters/ruff';
+import { runProcess } from '../../../adapters/run-process';
 import { findRuff } from '../../../adapters/workspace-ruff';
 import type { Diagnostic } from '../../../diagnostics/diagnostic';
 import { pluginRoot } from '../../../plugin-version';
+import type { SarifRuleDoc } from '../../../lint/format/format-sarif';
 import { chooseRuffConfig } from '../../../ruff/choose-ruff-config';
+import { describeRuffRules, ruffCode } from '../../../ruff/describe-ruff-rules';
+import type { RuffRule } from '../../../ruff/parse-ruff-rules';
 import { renderRuffFixNotes } from '../../../ruff/render-ruff-fix-notes';
 import { ruffFailedDiagnostic } from '../../../ruff/ruff-diagnostics';
 import { RUFF_BASELINE_FILE } from '../../../tools/ruff-tool';
+import { readRuffRules } from './read-ruff-rules';
 
 /** One integration whose Python code to lint. */
 export interface PythonLintTarget {
@@ -26,12 +31,16 @@ export interface PythonLintResult {
   diagnostics: Diagnostic[];
   /** One line per file that --fix had ruff change. */
   notes: string[];
+  /** The rules of these findings, described for SARIF. */
+  rules: SarifRuleDoc[];
 }
 
 export interface PythonLintContext {
   workspaceRoot: string;
   /** `DD_RUFF`: a ruff executable chosen by the user. */
   ruff?: string;
+  /** A report will describe the rules (SARIF): read ruff's rule list, once, if a finding has a code. */
+  describeRules: boolean;
   log(line: string): void;
 }
 
@@ -55,7 +64,15 @@ async function mapConcurrently<T, R>(items: readonly T[], limit: number, work: (
   return results;
 }
 
-async function lintOne(ruff: string, target: PythonLintTarget, workspaceRoot: string): Promise<PythonLintResult> {
+type Findings = Omit<PythonLintResult, 'rules'>;
+
+/** Each result with the rules of its findings, described from ruff's rule list (`rules`, by code). */
+function withRules(result: Findings, rules: ReadonlyMap<string, RuffRule>): PythonLintResult {
+  const ids = result.diagnostics.map((d) => d.ruleId);
+  return { ...result, rules: describeRuffRules(ids, rules) };
+}
+
+async function lintOne(ruff: string, target: PythonLintTarget, workspaceRoot: string): Promise<Findings> {
   const baseline = join(pluginRoot(), RUFF_BASELINE_FILE);
   const config = chooseRuffConfig(target.projectRoot, workspaceRoot, readOptional, baseline).file;
   // ruff names files from its working directory with symbolic links resolved.
@@ -68,7 +85,8 @@ async function lintOne(ruff: string, target: PythonLintTarget, workspaceRoot: st
  * Lints the Python code of each integration with the workspace's pinned ruff, as Datadog's CI
  * does: in the integration's folder, with the settings ddev would choose (see chooseRuffConfig),
  * several integrations at a time. The map has an entry for each root asked: undefined for an
- * integration without a Python package, which ruff is not given.
+ * integration without a Python package, which ruff is not given. With `describeRules`, ruff's
+ * rule list is read once for all of them, and only when some finding has a ruff code.
  */
 export async function collectPythonFindings(
   targets: readonly PythonLintTarget[],
@@ -86,12 +104,20 @@ export async function collectPythonFindings(
   if (found.kind === 'none') {
     // No ruff: each integration says why, and its file rules still run.
     for (const t of python)
-      out.set(t.projectRoot, { diagnostics: [ruffFailedDiagnostic(found.problem, found.hint)], notes: [] });
+      out.set(
+        t.projectRoot,
+        withRules({ diagnostics: [ruffFailedDiagnostic(found.problem, found.hint)], notes: [] }, new Map()),
+      );
     return out;
   }
   const results = await mapConcurrently(python, availableParallelism(), (t) =>
     lintOne(found.file, t, context.workspaceRoot),
   );
-  python.forEach((t, i) => out.set(t.projectRoot, results[i]));
+  const coded = results.some((r) => r.diagnostics.some((d) => ruffCode(d.ruleId) !== undefined));
+  const rules =
+    context.describeRules && coded
+      ? await readRuffRules(found.file, { run: runProcess, log: context.log })
+      : new Map<string, RuffRule>();
+  python.forEach((t, i) => out.set(t.projectRoot, withRules(results[i], rules)));
   return out;
 }
