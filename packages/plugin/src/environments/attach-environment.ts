@@ -1,14 +1,17 @@
 import { EnvironmentNotRunningError } from '../errors/environment-errors';
 import { stateFilePath } from './environment-state';
-import type { EnvironmentServiceDeps, StartedEnvironment } from './environment-service';
 import { planEnvironment } from './plan-environment';
+import type { StartedEnvironment, StartEnvironmentDeps } from './start-integration-environment';
 
 /**
  * Re-attaches to the environment `install` recorded for a flavor, checking that its containers
  * are still there. The before_script steps come from the current ci/env.yaml, so that an edited
  * script runs without a new install.
  */
-export async function attachEnvironment(deps: EnvironmentServiceDeps, flavor: string): Promise<StartedEnvironment> {
+export async function attachEnvironment(
+  deps: Pick<StartEnvironmentDeps, 'integration' | 'envFile' | 'engine' | 'stateFiles'>,
+  flavor: string,
+): Promise<StartedEnvironment> {
   const { integration, envFile, engine } = deps;
   const name = integration.projectName;
   const install = `nx run ${name}:install --flavor=${flavor}`;

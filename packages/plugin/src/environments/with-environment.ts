@@ -1,9 +1,12 @@
-import type {
-  EnvironmentService,
-  EnvironmentServiceDeps,
-  StartedEnvironment,
-  StartRequest,
-} from './environment-service';
+import type { Log } from './environment-engine';
+import type { GuardInterrupts } from './interrupt-guard';
+import type { StartedEnvironment, StartRequest } from './start-integration-environment';
+
+/** The two steps withEnvironment runs around its body (the environment service's start and cleanup). */
+export interface StartAndCleanup {
+  start(request: StartRequest): Promise<StartedEnvironment>;
+  cleanup(environment: StartedEnvironment): Promise<unknown>;
+}
 
 /**
  * Starts an environment with Ctrl-C / SIGTERM / SIGHUP turned into an orderly abort: a signal
@@ -12,8 +15,8 @@ import type {
  * environment is removed after `body` unless `keep` is set.
  */
 export async function withEnvironment<T>(
-  service: Pick<EnvironmentService, 'start' | 'cleanup'>,
-  { guardInterrupts, log }: Pick<EnvironmentServiceDeps, 'guardInterrupts' | 'log'>,
+  service: StartAndCleanup,
+  { guardInterrupts, log }: { guardInterrupts: GuardInterrupts; log: Log },
   request: Omit<StartRequest, 'signal'>,
   body: (environment: StartedEnvironment) => Promise<T>,
 ): Promise<T> {

@@ -1,7 +1,8 @@
 import type { EnvFile } from '../env-file';
 import type { EnvironmentEngine } from '../environment-engine';
-import { createEnvironmentService, type IntegrationRef } from '../environment-service';
+import { createEnvironmentService } from '../environment-service';
 import { readEnvFile } from '../read-env-file';
+import type { IntegrationRef } from '../start-integration-environment';
 import type { ProbeResult } from '../wait-ready';
 import { fakeEngine } from './fake-engine';
 import { fakeClock, fakeHostRunner, fakeInterrupts, fakeOwnerFacts, memoryStateFiles } from './fake-ports';

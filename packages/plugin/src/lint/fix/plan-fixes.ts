@@ -1,7 +1,7 @@
 import type { IntegrationSource } from '../integration-source';
 import { fixMetadataCsv } from './fix-metadata-csv';
 import { fixTextFile } from './fix-text-file';
-import { planRenderedExamples } from './plan-rendered-examples';
+import { planRenderedExamples, RENDERED_FROM_SPEC } from './plan-rendered-examples';
 
 /** A file to rewrite and what changed in it, in words. */
 export interface PlannedFix {
@@ -25,7 +25,12 @@ function fixFinalNewline(text: string): { text: string; changes: string[] } {
  * without touching the disk; unsafe problems are never rewritten.
  */
 export function planFixes(source: IntegrationSource): PlannedFix[] {
-  const out = planRenderedExamples(source);
+  const out: PlannedFix[] = planRenderedExamples(source).map(({ file, text }) => ({
+    file,
+    text,
+    changes: [],
+    written: RENDERED_FROM_SPEC,
+  }));
   const rendered = new Set(out.map((fix) => fix.file));
   for (const [file, original] of Object.entries(source.files)) {
     if (file.endsWith('.py') || rendered.has(file)) continue;

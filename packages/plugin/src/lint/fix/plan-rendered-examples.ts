@@ -2,27 +2,32 @@ import { pythonModuleName } from '../../integration/integration-names';
 import { universalNewlines } from '../../config-spec/first-difference';
 import { renderedExamplePath, SPEC_PATH } from '../../config-spec/rendered-config';
 import type { IntegrationSource } from '../integration-source';
-import type { PlannedFix } from './plan-fixes';
 
-/** How a rendered example's note reads: `wrote <file> (rendered from assets/configuration/spec.yaml)`. */
+/** Where a rendered example comes from, as its note reads: `wrote <file> (rendered from <spec.yaml's path>)`. */
 export const RENDERED_FROM_SPEC = `rendered from ${SPEC_PATH}`;
+
+/** An example file to write whole with the text spec.yaml renders for it. */
+export interface RenderedExample {
+  /** The example's path in the integration (`datadog_checks/<module>/data/conf.yaml.example`). */
+  file: string;
+  text: string;
+}
 
 /**
  * The examples `--fix` writes from spec.yaml's rendering, as `ddev validate config --sync` does:
  * only for a spec without errors, only the files the renderer made without errors, and only
  * those that differ (line endings read as Python reads them, as ddev compares).
  */
-export function planRenderedExamples(source: IntegrationSource): PlannedFix[] {
+export function planRenderedExamples(source: IntegrationSource): RenderedExample[] {
   const rendering = source.renderedConfig;
   if (rendering?.kind !== 'rendered' || rendering.errors.length > 0 || !(SPEC_PATH in source.files)) return [];
   const module = pythonModuleName(source.name);
-  const out: PlannedFix[] = [];
+  const out: RenderedExample[] = [];
   for (const [name, text] of Object.entries(rendering.files)) {
     if ((rendering.renderErrors[name] ?? []).length > 0) continue;
     const file = renderedExamplePath(module, name);
     const disk = source.files[file];
-    if (disk === undefined || universalNewlines(disk) !== text)
-      out.push({ file, text, changes: [], written: RENDERED_FROM_SPEC });
+    if (disk === undefined || universalNewlines(disk) !== text) out.push({ file, text });
   }
   return out;
 }
