@@ -1,33 +1,10 @@
-import {
-  findFolderCycles,
-  folderEdges,
-  formatFolderCycles,
-  nodeOf,
-  resolveImport,
-  stronglyConnected,
-  type ImportLine,
-} from './folder-cycles';
+import { findFolderCycles, folderEdges, formatFolderCycles, nodeOf } from './folder-cycles';
+import type { ImportLine } from './read-imports';
 
 /** An import line of a synthetic tree: `a/x.ts` imports `../b/y`, written `a/x.ts -> b/y.ts`. */
 function edge(file: string, target: string, line = 1): ImportLine {
   return { file, line, specifier: `./${target}`, target };
 }
-
-describe('resolveImport', () => {
-  const files = new Set(['lint/run.ts', 'lint/rules/index.ts', 'generators/integration/schema.d.ts']);
-
-  it('finds the .ts file, the folder index or the declaration file', () => {
-    expect(resolveImport('lint/format/x.ts', '../run', files)).toBe('lint/run.ts');
-    expect(resolveImport('lint/x.ts', './rules', files)).toBe('lint/rules/index.ts');
-    expect(resolveImport('generators/integration/generator.ts', './schema', files)).toBe(
-      'generators/integration/schema.d.ts',
-    );
-  });
-
-  it('keeps the bare path of a file it does not know', () => {
-    expect(resolveImport('executors/lint/schema.ts', './schema.json', files)).toBe('executors/lint/schema.json');
-  });
-});
 
 describe('nodeOf', () => {
   it('names the folder (or file) directly under the scope', () => {
@@ -48,28 +25,6 @@ describe('folderEdges', () => {
   it('keeps one example per pair of folders, counts the lines, and ignores imports within a folder', () => {
     const edges = folderEdges([edge('a/x.ts', 'b/y.ts', 3), edge('a/z.ts', 'b/w.ts', 7), edge('a/x.ts', 'a/z.ts')], '');
     expect(edges).toEqual([{ scope: '', from: 'a', to: 'b', example: edge('a/x.ts', 'b/y.ts', 3), count: 2 }]);
-  });
-});
-
-describe('stronglyConnected', () => {
-  it('finds the groups of nodes that reach each other, and nothing in a graph without a loop', () => {
-    const looped = new Map([
-      ['a', ['b']],
-      ['b', ['c']],
-      ['c', ['a', 'd']],
-      ['d', ['e']],
-      ['e', ['d']],
-    ]);
-    expect(stronglyConnected(looped)).toEqual([
-      ['a', 'b', 'c'],
-      ['d', 'e'],
-    ]);
-    const acyclic = new Map([
-      ['a', ['b', 'c']],
-      ['b', ['c']],
-      ['c', []],
-    ]);
-    expect(stronglyConnected(acyclic)).toEqual([]);
   });
 });
 

@@ -1,7 +1,28 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, posix, relative, sep } from 'node:path';
 import * as ts from 'typescript';
-import { resolveImport, type ImportLine } from './folder-cycles';
+
+/** One relative import, as read from a source file. Paths are relative to the scanned root, `/`-separated. */
+export interface ImportLine {
+  /** The importing file. */
+  file: string;
+  /** 1-based line of the import. */
+  line: number;
+  /** The module specifier as written (`../lint/diagnostic`). */
+  specifier: string;
+  /** The imported file, resolved against the scanned files; the bare path when no file matches. */
+  target: string;
+}
+
+/**
+ * Resolves a relative specifier as Node and TypeScript would: the file itself, `.ts`, `.d.ts`,
+ * or the folder's `index.ts`, among the known files; the bare path when none matches.
+ */
+export function resolveImport(file: string, specifier: string, files: ReadonlySet<string>): string {
+  const base = posix.normalize(posix.join(posix.dirname(file), specifier));
+  const candidates = [base, `${base}.ts`, `${base}.d.ts`, `${base}/index.ts`];
+  return candidates.find((candidate) => files.has(candidate)) ?? base;
+}
 
 /** The relative module specifiers of a TypeScript text (imports, re-exports, `import()`), with their lines. */
 export function parseRelativeImports(text: string): { specifier: string; line: number }[] {
