@@ -4,11 +4,12 @@ import { endpointsFromPorts } from '../environments/endpoint-variables';
 import type { EnvironmentEngine } from '../environments/environment-engine';
 import { labelFilters } from '../environments/labels';
 import type { ManagedObject } from '../environments/sweep';
-import { connectDocker } from './docker-client';
+import { connectDocker, describeDockerHost } from './docker-client';
 import { explainCreateError, isNotFound } from './docker-errors';
 import { dockerExec, dockerLogs } from './docker-exec';
 import { prepareImage } from './docker-images';
 import { probeCondition } from './docker-probes';
+import { reportEngineStopped } from './report-engine-stopped';
 
 /** The environment engine on a real Docker daemon, through dockerode. */
 export function createDockerEngine(docker: Docker): EnvironmentEngine {
@@ -84,8 +85,11 @@ export function createDockerEngine(docker: Docker): EnvironmentEngine {
 /**
  * The engine on the daemon the machine points at (see {@link connectDocker}), connected once, on
  * its first call: an integration without services never needs a daemon, and a missing daemon
- * fails that first call with DockerUnavailableError.
+ * fails that first call with DockerUnavailableError; a daemon that stops answering later fails
+ * the call of the moment with EngineStoppedError.
  */
 export function connectDockerEngine(): EnvironmentEngine {
-  return connectOnFirstUse(async () => createDockerEngine(await connectDocker()));
+  return connectOnFirstUse(async () =>
+    reportEngineStopped(createDockerEngine(await connectDocker()), describeDockerHost(process.env)),
+  );
 }

@@ -7,6 +7,7 @@ import type { Log } from '../environments/environment-engine';
 import type { ImageStep } from '../environments/environment-plan';
 import { EnvironmentConfigError, ImageUnavailableError } from '../errors/environment-errors';
 import { canDebootstrap, ensureDebianBaseImage, machineDebianMirror } from './docker-base-image';
+import { isEngineConnectionError } from './docker-errors';
 
 /** Makes an image step's image available: found, pulled, built from a Dockerfile, or (Debian) bootstrapped. */
 export async function prepareImage(docker: Docker, step: ImageStep, log: Log, signal?: AbortSignal): Promise<void> {
@@ -31,10 +32,10 @@ export async function prepareImage(docker: Docker, step: ImageStep, log: Log, si
     abortSignal: signal,
   } as object);
   let text = '';
-  const failure = await new Promise<string | undefined>((resolve) =>
+  const failure = await new Promise<Error | undefined>((resolve) =>
     docker.modem.followProgress(
       stream,
-      (error: Error | null) => resolve(error?.message),
+      (error: Error | null) => resolve(error ?? undefined),
       (event: { stream?: string; error?: string }) => {
         // Build output arrives in fragments (a colored "E", then ": ..."): join before splitting.
         if (event.stream) text += event.stream;
@@ -48,8 +49,9 @@ export async function prepareImage(docker: Docker, step: ImageStep, log: Log, si
     .split('\n')
     .map((l) => l.trimEnd())
     .filter((l) => l.trim());
+  if (isEngineConnectionError(failure)) throw failure;
   const errorLine =
-    failure ?? output.find((l) => /^(The command .* returned a non-zero code|failed to|error)/i.test(l));
+    failure?.message ?? output.find((l) => /^(The command .* returned a non-zero code|failed to|error)/i.test(l));
   if (errorLine) {
     throw new ImageUnavailableError(
       `Building the image of service \`${step.service}\` (${step.tag}) failed: ${errorLine}\nLast lines of the build:\n${output
@@ -73,7 +75,10 @@ export async function ensureImagePresent(docker: Docker, image: string, log: Log
       .inspect()
       .then(
         () => true,
-        () => false,
+        (error: unknown) => {
+          if (isEngineConnectionError(error)) throw error;
+          return false;
+        },
       )
   )
     return;
@@ -99,12 +104,13 @@ export async function ensureImagePresent(docker: Docker, image: string, log: Log
 async function pull(docker: Docker, image: string): Promise<string | undefined> {
   try {
     const stream = await docker.pull(image);
-    return await new Promise<string | undefined>((resolve) =>
+    return await new Promise<string | undefined>((resolve, reject) =>
       docker.modem.followProgress(stream, (error: Error | null, events: { error?: string }[]) =>
-        resolve(error?.message ?? events.find((e) => e.error)?.error),
+        isEngineConnectionError(error) ? reject(error) : resolve(error?.message ?? events.find((e) => e.error)?.error),
       ),
     );
   } catch (error) {
+    if (isEngineConnectionError(error)) throw error;
     return ((error as { json?: { message?: string } }).json?.message ?? (error as Error).message).trim();
   }
 }

@@ -3,6 +3,7 @@ import { connect } from 'node:net';
 import type { ReadyCondition } from '../environments/env-file';
 import type { Endpoint } from '../environments/environment-plan';
 import type { ProbeResult } from '../environments/wait-ready';
+import { isEngineConnectionError } from './docker-errors';
 import { dockerExec, dockerLogs } from './docker-exec';
 
 /**
@@ -22,7 +23,11 @@ export async function probeCondition(
     .getContainer(containerId)
     .inspect()
     .then((i) => i.State)
-    .catch(() => undefined);
+    .catch((error: unknown) => {
+      // a dead engine is no dead container: let the engine adapter report it
+      if (isEngineConnectionError(error)) throw error;
+      return undefined;
+    });
   if (!state) return { state: 'failed', detail: 'the container is gone' };
   if (!state.Running) return { state: 'failed', detail: `the container exited with code ${state.ExitCode}` };
   const endpoint = (port: number) => endpoints.find((e) => e.containerPort === port);

@@ -1,8 +1,14 @@
-import { EnvironmentInterruptedError, ReadinessTimeoutError, ServiceStartError } from '../errors/environment-errors';
+import {
+  EngineStoppedError,
+  EnvironmentInterruptedError,
+  ReadinessTimeoutError,
+  ServiceStartError,
+} from '../errors/environment-errors';
 import { containerCreateBody } from './container-options';
 import type { EnvironmentEngine, Log, RunningEnvironment } from './environment-engine';
 import type { Endpoint, EnvironmentPlan, PlannedService } from './environment-plan';
 import { cleanupEnvironment } from './cleanup-environment';
+import { environmentLeftBehind } from './environment-left-behind';
 import { describeCondition, waitForCondition, type Clock } from './wait-ready';
 
 export interface StartOptions {
@@ -16,6 +22,13 @@ export interface StartOptions {
 
 /** How many log lines a readiness failure shows. */
 export const LOG_TAIL_LINES = 50;
+
+/**
+ * How long a container that stopped is given before its log is read. A daemon that is shutting
+ * down stops its containers first and closes its API a moment later: reading the log after this
+ * pause fails with EngineStoppedError then, instead of blaming the service.
+ */
+export const ENGINE_SETTLE_MS = 1500;
 
 /**
  * Starts one flavor's environment: images, network, volumes, then each service in dependency
@@ -43,6 +56,8 @@ export async function startEnvironment(
     }
     return { plan, containers, endpoints, readyAfterMs: options.clock.now() - started };
   } catch (error) {
+    // a stopped engine removes nothing (and may not answer at all): the next run's sweep does
+    if (error instanceof EngineStoppedError) throw environmentLeftBehind(error, plan.identity);
     await cleanupEnvironment(engine, { sessionId: plan.identity.sessionId }).catch(() => undefined);
     if (options.signal?.aborted) {
       throw new EnvironmentInterruptedError(
@@ -91,8 +106,12 @@ async function startService(
       );
       return { id, found: mine };
     }
+    if (failure.reason === 'failed') await options.clock.sleep(ENGINE_SETTLE_MS, options.signal);
     const logs = lastLines(
-      await engine.logTail(id, LOG_TAIL_LINES).catch((e: Error) => `(log unavailable: ${e.message})`),
+      await engine.logTail(id, LOG_TAIL_LINES).catch((e: Error) => {
+        if (e instanceof EngineStoppedError) throw e;
+        return `(log unavailable: ${e.message})`;
+      }),
       LOG_TAIL_LINES,
     );
     const canRetry = failure.reason === 'timeout' && attempt < service.retries;

@@ -1,3 +1,4 @@
+import { cleanupAfterRun } from './cleanup-after-run';
 import type { Log } from './environment-engine';
 import type { GuardInterrupts } from './interrupt-guard';
 import type { StartedEnvironment, StartRequest } from './start-integration-environment';
@@ -22,6 +23,7 @@ export async function withEnvironment<T>(
 ): Promise<T> {
   let starting: Promise<StartedEnvironment> | undefined;
   let started: StartedEnvironment | undefined;
+  let failure: unknown;
   const guard = guardInterrupts(async (signal) => {
     log(`received ${signal}: stopping and removing the environment...`);
     await starting?.catch(() => undefined);
@@ -33,8 +35,12 @@ export async function withEnvironment<T>(
     started = await starting;
     if (request.keep) guard.dispose();
     return await body(started);
+  } catch (error) {
+    failure = error;
+    throw error;
   } finally {
-    if (started && !request.keep && !guard.received()) await service.cleanup(started);
+    if (started && !request.keep && !guard.received())
+      await cleanupAfterRun((e) => service.cleanup(e), started, failure);
     guard.dispose();
   }
 }

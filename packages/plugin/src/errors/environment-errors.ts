@@ -44,3 +44,11 @@ export class EnvironmentNotRunningError extends UserError {
 export class EnvironmentInterruptedError extends UserError {
   override name = 'EnvironmentInterruptedError';
 }
+
+/**
+ * The Docker engine stopped answering while a run was under way (connection refused or reset,
+ * its socket gone, an Engine API timeout): no fault of the services, and not an interrupt.
+ */
+export class EngineStoppedError extends UserError {
+  override name = 'EngineStoppedError';
+}

@@ -1,3 +1,4 @@
+import { EngineStoppedError } from '../../errors/environment-errors';
 import type { EnvironmentEngine } from '../environment-engine';
 import { identityFromLabels, type EnvironmentSelector } from '../labels';
 import type { ManagedObject } from '../sweep';
@@ -10,6 +11,12 @@ export interface FakeEngine {
   objects: ManagedObject[];
   /** `image <tag>`, `start <name>`, `exec <container id> <command>`, `remove <kind> <name>`, in order. */
   calls: string[];
+  /**
+   * From now on every call fails with EngineStoppedError, as the Docker adapter fails when the
+   * daemon stopped answering; `answerAgain()` brings it back, with the objects it held.
+   */
+  stopAnswering(): void;
+  answerAgain(): void;
 }
 
 /**
@@ -21,7 +28,15 @@ export function fakeEngine(probe: (containerNumber: number) => ProbeResult = () 
   const objects: ManagedObject[] = [];
   const calls: string[] = [];
   let containers = 0;
-  const engine: EnvironmentEngine = {
+  let stopped = false;
+  const answering = () => {
+    if (stopped)
+      throw new EngineStoppedError(
+        'The Docker engine stopped answering (the local socket /var/run/docker.sock): connect ECONNREFUSED.',
+        'check it with `docker info`',
+      );
+  };
+  const live: EnvironmentEngine = {
     prepareImage: async (step) => void calls.push(`image ${step.tag}`),
     createNetwork: async (n) => void objects.push({ kind: 'network', id: n.name, name: n.name, labels: n.labels }),
     createVolume: async (v) => void objects.push({ kind: 'volume', id: v.name, name: v.name, labels: v.labels }),
@@ -47,7 +62,22 @@ export function fakeEngine(probe: (containerNumber: number) => ProbeResult = () 
       calls.push(`remove ${o.kind} ${o.name}`);
     },
   };
-  return { engine, objects, calls };
+  const engine = Object.fromEntries(
+    Object.entries(live).map(([name, call]) => [
+      name,
+      async (...args: unknown[]) => {
+        answering();
+        return (call as (...a: unknown[]) => Promise<unknown>)(...args);
+      },
+    ]),
+  ) as unknown as EnvironmentEngine;
+  return {
+    engine,
+    objects,
+    calls,
+    stopAnswering: () => void (stopped = true),
+    answerAgain: () => void (stopped = false),
+  };
 }
 
 /** What Docker's label filters select: our objects, narrowed by each field the selector sets. */

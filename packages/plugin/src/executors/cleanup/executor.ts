@@ -26,7 +26,7 @@ export default async function cleanupExecutor(options: CleanupExecutorSchema, co
       // Without a daemon nothing can be running, so there is nothing to remove: not a failure.
       if (error instanceof DockerUnavailableError && !process.env.DOCKER_HOST) {
         console.log(
-          `${paths.projectName} (${what}): no Docker daemon answers, so nothing is running; nothing to remove.`,
+          `${paths.projectName} (${what}): no Docker daemon answers, so nothing is running; nothing to remove now (once it answers, the next install, cleanup or test run removes what a run left).`,
         );
         return true;
       }
