@@ -11,9 +11,10 @@
  * Python 3.13 into the workspace.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  ddevConfigEnv,
   DDEV_VALIDATORS,
   EXTRAS_CI_FILES,
   findPython313,
@@ -43,17 +44,10 @@ function reset(ws: TestWorkspace, name: string): void {
 }
 
 function findDdev(ws: TestWorkspace): Ddev | undefined {
-  if (process.env.DD_BENCH_DDEV) return { bin: process.env.DD_BENCH_DDEV, env: installDdevConfigOnly(ws) };
+  if (process.env.DD_BENCH_DDEV)
+    return { bin: process.env.DD_BENCH_DDEV, env: ddevConfigEnv(join(ws.root, '.dd', 'ddev-config'), ws.root) };
   const python = findPython313();
   return python ? installDdev(ws.root, ws.root, python) : undefined;
-}
-
-/** With a ddev of one's own: only the configuration that points it at the workspace. */
-function installDdevConfigOnly(ws: TestWorkspace): Record<string, string> {
-  const config = join(ws.root, '.dd', 'ddev-config.toml');
-  mkdirSync(join(ws.root, '.dd'), { recursive: true });
-  writeFileSync(config, `repo = "extras"\n\n[repos]\nextras = ${JSON.stringify(ws.root)}\n`);
-  return { DDEV_CONFIG: config, NO_COLOR: '1' };
 }
 
 /** The validators ddev passes on an integration, in the repository as it is now. */

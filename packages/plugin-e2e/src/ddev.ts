@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { runOk } from './run';
@@ -101,10 +101,16 @@ export function installDdev(root: string, repository: string, python: string): D
     ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', `ddev==${DDEV_VERSION}`],
     root,
   );
-  const config = join(venv, 'config.toml');
-  writeFileSync(config, `repo = "extras"\n\n[repos]\nextras = ${JSON.stringify(repository)}\n`);
   return {
     bin: join(venv, 'bin', 'ddev'),
-    env: { DDEV_CONFIG: config, PATH: `${join(venv, 'bin')}:${process.env.PATH ?? ''}`, NO_COLOR: '1' },
+    env: { ...ddevConfigEnv(venv, repository), PATH: `${join(venv, 'bin')}:${process.env.PATH ?? ''}` },
   };
+}
+
+/** Writes, into `dir`, a ddev configuration in which `repository` is integrations-extras, and the variables that select it. */
+export function ddevConfigEnv(dir: string, repository: string): Record<string, string> {
+  mkdirSync(dir, { recursive: true });
+  const config = join(dir, 'config.toml');
+  writeFileSync(config, `repo = "extras"\n\n[repos]\nextras = ${JSON.stringify(repository)}\n`);
+  return { DDEV_CONFIG: config, NO_COLOR: '1' };
 }

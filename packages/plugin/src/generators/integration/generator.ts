@@ -36,9 +36,9 @@ export function newManifestIds(): ManifestIds {
  */
 export async function integrationGenerator(tree: Tree, schema: IntegrationGeneratorSchema, ids = newManifestIds()) {
   const options = normalizeOptions(schema, defaultDirectory(tree));
-  checkTarget(tree, options);
-  const repositoryWrites = planRepositoryWrites(tree, options);
   const variables = templateVariables(options);
+  checkTarget(tree, options, variables);
+  const repositoryWrites = planRepositoryWrites(tree, options);
   for (const part of options.definition.parts) {
     generateFiles(tree, join(__dirname, 'files', part), options.projectRoot, variables);
   }
@@ -67,7 +67,7 @@ export async function integrationGenerator(tree: Tree, schema: IntegrationGenera
  * A new integration needs a free folder; check-only needs an existing tile-only integration and
  * refuses every file that exists already.
  */
-function checkTarget(tree: Tree, o: NormalizedIntegrationOptions): void {
+function checkTarget(tree: Tree, o: NormalizedIntegrationOptions, variables: TemplateVariables): void {
   if (o.kind !== 'check-only') {
     if (tree.exists(o.projectRoot)) {
       throw new UserError(
@@ -84,8 +84,7 @@ function checkTarget(tree: Tree, o: NormalizedIntegrationOptions): void {
     );
   }
   const probe = createProbeTree(tree);
-  for (const part of o.definition.parts)
-    generateFiles(probe, join(__dirname, 'files', part), o.projectRoot, templateVariables(o));
+  for (const part of o.definition.parts) generateFiles(probe, join(__dirname, 'files', part), o.projectRoot, variables);
   const existing = probe.paths.filter((path) => tree.exists(path));
   if (existing.length > 0) {
     throw new UserError(
@@ -108,6 +107,8 @@ function createProbeTree(tree: Tree): Tree & { paths: string[] } {
     },
   }) as Tree & { paths: string[] };
 }
+
+type TemplateVariables = ReturnType<typeof templateVariables>;
 
 function templateVariables(o: NormalizedIntegrationOptions) {
   return {

@@ -157,10 +157,9 @@ export function firstUnreadablePattern(text: string): { line: number; pattern: s
  * ddev reads them all first and stops on a bad one (only a character class can be bad).
  */
 export function owningLine(text: string, path: string): OwningLine | undefined {
+  const unreadable = firstUnreadablePattern(text);
+  if (unreadable) throw new CodeownersPatternError(unreadable.reason);
   const lines = text.split(LINE_BREAK);
-  if (text.includes('[')) {
-    for (const rule of lines.map(readRule)) if (rule) pathToRegex(rule.path);
-  }
   const masked = path.split(' ').join(MASK);
   for (let index = lines.length - 1; index >= 0; index--) {
     const rule = readRule(lines[index]);

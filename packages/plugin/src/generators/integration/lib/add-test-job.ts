@@ -41,7 +41,6 @@ interface JobBlock {
   platform: string;
   start: number;
   end: number;
-  uses?: string;
 }
 
 /** A scalar as ddev's YAML dump writes it: plain when it can be, else quoted. */
@@ -57,7 +56,7 @@ function scalar(value: string): string {
  */
 export function addTestJob(text: string, file: string, target: string, jobName: string): RepositoryFileEdit {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, keepSourceTokens: false });
+  const doc = parseDocument(text, { lineCounter });
   const problem = (offset: number, message: string) => ({
     problem: {
       file,
@@ -103,7 +102,7 @@ function readJobs(jobs: YAMLMap, text: string): JobBlock[] {
     const nextKey = pairs[i + 1]?.key;
     const nextStart = isScalar(nextKey) && nextKey.range ? text.lastIndexOf('\n', nextKey.range[0]) + 1 : undefined;
     const end = nextStart ?? endOfLine(text, value.range?.[1] ?? text.length);
-    return [{ target: read('target'), platform: read('platform'), start, end, uses: String(value.get('uses') ?? '') }];
+    return [{ target: read('target'), platform: read('platform'), start, end }];
   });
 }
 
