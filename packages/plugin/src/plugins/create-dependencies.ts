@@ -1,8 +1,9 @@
-import { DependencyType, type CreateDependencies, type RawProjectGraphDependency } from '@nx/devkit';
+import { DependencyType, hashArray, type CreateDependencies, type RawProjectGraphDependency } from '@nx/devkit';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { computePythonDependencyEdges, type PythonProjectNode } from '../python/python-dependency-edges';
-import { readPythonProjectInfo } from '../python/python-project-info';
+import type { PythonProjectInfo } from '../python/python-project-info';
+import { openInferenceCache, pluginCodeFingerprint } from './inference-cache';
 
 export const PYTHON_TAG = 'lang:python';
 
@@ -18,17 +19,25 @@ function readOptional(path: string): string | undefined {
  * changing a shared library affects the integrations that require it. Nx infers nothing of the
  * kind for Python projects.
  */
-export const createDependencies: CreateDependencies = (_options, context) => {
+export const createDependencies: CreateDependencies = async (_options, context) => {
+  const cache = openInferenceCache<PythonProjectInfo>(context.workspaceRoot, 'requirements', {});
+  const code = pluginCodeFingerprint();
   const nodes: PythonProjectNode[] = [];
   for (const [project, config] of Object.entries(context.projects)) {
     if (!config.tags?.includes(PYTHON_TAG)) continue;
     const root = join(context.workspaceRoot, config.root);
-    const info = readPythonProjectInfo({
+    const files = {
       pyproject: readOptional(join(root, 'pyproject.toml')),
       requirements: readOptional(join(root, 'requirements.txt')),
+    };
+    const info = await cache.get(hashArray([code, files.pyproject ?? '', files.requirements ?? '']), async () => {
+      // Loaded only when a file changed: reading pyproject.toml needs the TOML parser.
+      const { readPythonProjectInfo } = await import('../python/python-project-info');
+      return readPythonProjectInfo(files);
     });
     nodes.push({ project, root: config.root, ...info });
   }
+  cache.save();
   const edges = computePythonDependencyEdges(nodes).map((edge): RawProjectGraphDependency => ({
     ...edge,
     type: DependencyType.static,

@@ -1,5 +1,5 @@
 import type { CreateNodesContextV2 } from '@nx/devkit';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createNodesV2, PROJECT_FILES_GLOB } from './plugin';
@@ -237,5 +237,35 @@ describe('pluginInputs', () => {
   it('tracks the version of an installed plugin', () => {
     expect(pluginInputs('/ws/node_modules/@dd/plugin', '/ws')).toEqual([{ externalDependencies: ['@dd/plugin'] }]);
     expect(pluginInputs('/elsewhere/plugin', '/ws')).toEqual([{ externalDependencies: ['@dd/plugin'] }]);
+  });
+});
+
+describe('createNodesV2 from its cache', () => {
+  const create = createNodesV2[1];
+  const targetsOf = async (options = {}) =>
+    Object.keys(
+      (await create(['integrations/redis/manifest.json'], options, context))[0][1].projects!['integrations/redis']
+        .targets!,
+    ).sort();
+  const cacheFiles = () => readdirSync(join(root, '.nx', 'workspace-data')).filter((f) => f.startsWith('dd-plugin-'));
+  const ENV = (flavors: string[]) =>
+    `flavors:\n${flavors.map((f) => `  "${f}": {}\n`).join('')}services:\n  redis: { image: "redis:7.0" }\n`;
+
+  it('keeps what it inferred in the workspace data directory, and gives the same projects from it', async () => {
+    const first = await create(['integrations/redis/manifest.json'], {}, context);
+    expect(cacheFiles()).toHaveLength(1);
+    expect(await create(['integrations/redis/manifest.json'], {}, context)).toEqual(first);
+  });
+
+  it('sees a change to ci/env.yaml, to the files an integration has, and to the options on the next run', async () => {
+    write({ 'integrations/redis/ci/env.yaml': ENV(['7.0']) });
+    expect(await targetsOf()).toContain('test--7.0');
+    write({ 'integrations/redis/ci/env.yaml': ENV(['7.0', '7.2']) });
+    expect(await targetsOf()).toEqual(expect.arrayContaining(['test--7.0', 'test--7.2']));
+    rmSync(join(root, 'integrations/redis/ci'), { recursive: true });
+    expect((await targetsOf()).filter((t) => t.startsWith('test--'))).toEqual([]);
+    rmSync(join(root, 'integrations/redis/pyproject.toml'));
+    expect(await targetsOf()).toEqual(['ci', 'lint']);
+    expect(await targetsOf({ lintTargetName: 'validate' })).toEqual(['ci', 'validate']);
   });
 });

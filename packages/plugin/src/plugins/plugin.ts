@@ -1,5 +1,6 @@
 import {
   createNodesFromFiles,
+  hashArray,
   type CreateNodesContextV2,
   type CreateNodesV2,
   type ProjectConfiguration,
@@ -9,10 +10,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { readIntegrationKind, type IntegrationKind } from '../adapters/read-integration-kind';
 import { flavorTargetName, type FlavorInfo } from '../flavors/flavor-targets';
-import { readFlavors } from '../flavors/read-flavors';
 import { pluginRoot } from '../plugin-version';
 import { normalizePluginOptions, type DdPluginOptions, type NormalizedPluginOptions } from './plugin-options';
 import { PROJECT_MARKERS, selectProjectFiles } from './select-project-files';
+import { openInferenceCache, pluginCodeFingerprint, type InferenceCache } from './inference-cache';
 import {
   buildCheckTarget,
   buildCiTarget,
@@ -180,19 +181,42 @@ export const createNodesV2: CreateNodesV2<DdPluginOptions> = [
     for (const problem of selection.problems)
       console.warn(`@dd/plugin: ${problem.path}: ${problem.message}; ${problem.hint}`);
     const tc = targetContext(options, context.workspaceRoot);
-    return createNodesFromFiles(
+    const cache = openInferenceCache<ProjectConfiguration>(context.workspaceRoot, 'projects', rawOptions);
+    const code = pluginCodeFingerprint();
+    const results = await createNodesFromFiles(
       async (file) => {
         const root = dirname(file);
         if (selection.libraries.includes(file)) return { projects: { [root]: buildLibraryProject(root, tc) } };
-        const kind = readIntegrationKind(join(context.workspaceRoot, root));
-        const flavors = kind.environments
-          ? readFlavors(readOptional(join(context.workspaceRoot, root, 'ci', 'env.yaml')))
-          : [];
-        return { projects: { [root]: buildIntegrationProject(root, tc, kind, flavors) } };
+        const project = await inferIntegration(join(context.workspaceRoot, root), root, tc, code, cache);
+        return { projects: { [root]: project } };
       },
       [...selection.integrations, ...selection.libraries],
       rawOptions,
       context,
     );
+    cache.save();
+    return results;
   },
 ];
+
+/**
+ * The project of one integration folder, from the cache when nothing it is inferred from changed:
+ * which files it has (its kind), its ci/env.yaml and hatch.toml, the options and the plugin's code.
+ */
+async function inferIntegration(
+  absolute: string,
+  root: string,
+  tc: TargetContext,
+  code: string,
+  cache: InferenceCache<ProjectConfiguration>,
+): Promise<ProjectConfiguration> {
+  const kind = readIntegrationKind(absolute);
+  const envYaml = kind.environments ? readOptional(join(absolute, 'ci', 'env.yaml')) : undefined;
+  const hatch = kind.python ? readOptional(join(absolute, 'hatch.toml')) : undefined;
+  const key = hashArray([code, JSON.stringify(tc), root, JSON.stringify(kind), envYaml ?? '', hatch ?? '']);
+  return cache.get(key, async () => {
+    // Loaded only when something changed: reading env.yaml needs the YAML parser.
+    const { readFlavors } = await import('../flavors/read-flavors');
+    return buildIntegrationProject(root, tc, kind, readFlavors(envYaml));
+  });
+}
