@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './package-index-server';
+import { freePort, startLocalServer } from './local-server';
 import { runOk } from './run';
 
 export interface NpmRegistryServer {
@@ -13,20 +12,6 @@ export interface NpmRegistryServer {
   /** Publishes a packed tarball (`npm pack`'s output) to this registry. */
   publish(tarball: string): void;
   stop(): Promise<void>;
-}
-
-async function waitReady(url: string, child: ChildProcess, log: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`verdaccio exited with ${child.exitCode}:\n${readFileSync(log, 'utf8')}`);
-    const ok = await fetch(url)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`verdaccio did not answer at ${url} within 60 s:\n${readFileSync(log, 'utf8')}`);
 }
 
 /**
@@ -50,29 +35,13 @@ export async function startNpmRegistryServer(): Promise<NpmRegistryServer> {
   const port = await freePort();
   const host = `127.0.0.1:${port}`;
   const url = `http://${host}/`;
-  const log = join(dir, 'verdaccio.log');
-  const out = openSync(log, 'a');
-  const child = spawn(
-    process.execPath,
-    [require.resolve('verdaccio/bin/verdaccio'), '--config', config, '--listen', host],
-    { cwd: dir, stdio: ['ignore', out, out] },
-  );
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-      await exited;
-      clearTimeout(timer);
-    }
-    rmSync(dir, { recursive: true, force: true });
-  };
-  try {
-    await waitReady(`${url}-/ping`, child, log);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
+  const { stop } = await startLocalServer({
+    name: 'verdaccio',
+    command: process.execPath,
+    args: [require.resolve('verdaccio/bin/verdaccio'), '--config', config, '--listen', host],
+    dir,
+    readyUrl: `${url}-/ping`,
+  });
   return {
     url,
     npmrcLine: `@dd:registry=${url}`,

@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort, startLocalServer } from './local-server';
 import { runOk } from './run';
 
 /** The pypiserver the publish suites upload to: installed from PyPI, as a user would run one. */
@@ -18,34 +17,6 @@ export interface PackageIndexServer {
   /** The folder pypiserver keeps the uploaded files in. */
   packages: string;
   stop(): Promise<void>;
-}
-
-/** A port of 127.0.0.1 nothing listens on (just now). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-async function waitReady(url: string, child: ChildProcess, log: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`pypi-server exited with ${child.exitCode}:\n${readFileSync(log, 'utf8')}`);
-    const ok = await fetch(url)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`pypi-server did not answer at ${url} within 60 s:\n${readFileSync(log, 'utf8')}`);
 }
 
 /**
@@ -76,29 +47,13 @@ export async function startPackageIndexServer(): Promise<PackageIndexServer> {
     dir,
   );
   const port = await freePort();
-  const log = join(dir, 'pypi-server.log');
-  const out = openSync(log, 'a');
-  const child = spawn(
-    join(venv, 'bin', 'pypi-server'),
-    ['run', '-p', String(port), '-i', '127.0.0.1', '-P', htpasswd, '-a', 'update', packages],
-    { cwd: dir, stdio: ['ignore', out, out] },
-  );
   const url = `http://127.0.0.1:${port}/`;
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-      await exited;
-      clearTimeout(timer);
-    }
-    rmSync(dir, { recursive: true, force: true });
-  };
-  try {
-    await waitReady(`${url}simple/`, child, log);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
+  const { stop } = await startLocalServer({
+    name: 'pypi-server',
+    command: join(venv, 'bin', 'pypi-server'),
+    args: ['run', '-p', String(port), '-i', '127.0.0.1', '-P', htpasswd, '-a', 'update', packages],
+    dir,
+    readyUrl: `${url}simple/`,
+  });
   return { url, simpleUrl: `${url}simple/`, username, password, packages, stop };
 }

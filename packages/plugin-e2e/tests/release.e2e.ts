@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UV_TOOL } from '@dd/plugin/src/tools/uv-tool';
 import { workspaceToolLayout } from '@dd/plugin/src/tools/workspace-tool';
-import { freePort, startPackageIndexServer, type PackageIndexServer } from '../src/package-index-server';
+import { freePort } from '../src/local-server';
+import { startPackageIndexServer, type PackageIndexServer } from '../src/package-index-server';
 import { runOk } from '../src/run';
 import { createTestWorkspace, type TestWorkspace } from '../src/test-workspace';
 

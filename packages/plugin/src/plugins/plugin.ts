@@ -182,12 +182,13 @@ export const createNodesV2: CreateNodesV2<DdPluginOptions> = [
       console.warn(`@dd/plugin: ${problem.path}: ${problem.message}; ${problem.hint}`);
     const tc = targetContext(options, context.workspaceRoot);
     const cache = openInferenceCache<ProjectConfiguration>(context.workspaceRoot, 'projects', rawOptions);
-    const code = pluginCodeFingerprint();
+    // What every project's key shares: the plugin's code and the options, hashed once.
+    const shared = hashArray([pluginCodeFingerprint(), JSON.stringify(tc)]);
     const results = await createNodesFromFiles(
       async (file) => {
         const root = dirname(file);
         if (selection.libraries.includes(file)) return { projects: { [root]: buildLibraryProject(root, tc) } };
-        const project = await inferIntegration(join(context.workspaceRoot, root), root, tc, code, cache);
+        const project = await inferIntegration(join(context.workspaceRoot, root), root, tc, shared, cache);
         return { projects: { [root]: project } };
       },
       [...selection.integrations, ...selection.libraries],
@@ -207,13 +208,13 @@ async function inferIntegration(
   absolute: string,
   root: string,
   tc: TargetContext,
-  code: string,
+  shared: string,
   cache: InferenceCache<ProjectConfiguration>,
 ): Promise<ProjectConfiguration> {
   const kind = readIntegrationKind(absolute);
   const envYaml = kind.environments ? readOptional(join(absolute, 'ci', 'env.yaml')) : undefined;
   const hatch = kind.python ? readOptional(join(absolute, 'hatch.toml')) : undefined;
-  const key = hashArray([code, JSON.stringify(tc), root, JSON.stringify(kind), envYaml ?? '', hatch ?? '']);
+  const key = hashArray([shared, root, JSON.stringify(kind), envYaml ?? '', hatch ?? '']);
   return cache.get(key, async () => {
     // Loaded only when something changed: reading env.yaml needs the YAML parser.
     const { readFlavors } = await import('../flavors/read-flavors');
