@@ -14,6 +14,8 @@ export interface Diagnostic {
   message: string;
   /** How to fix it. */
   hint?: string;
+  /** Why an error of its rule is reported as a warning here: the evidence, and what makes it an error. */
+  evidence?: string;
 }
 
 /** Orders diagnostics by file, line, column, then rule id. */

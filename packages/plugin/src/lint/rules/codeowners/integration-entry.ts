@@ -27,6 +27,7 @@ export const codeownersIntegrationEntryRule: LintRule = {
   id: 'codeowners/integration-entry',
   policy: {
     provenance: 'upstream',
+    validator: 'codeowners',
     basis:
       '`ddev validate codeowners` (`Integration ... does not have a valid CODEOWNERS entry.`, `... has a CODEOWNERS entry, but the codeowner is empty.`, `... but the codeowner is not a username or team.`)',
   },

@@ -10,6 +10,7 @@ export const codeownersLogsOwnerRule: LintRule = {
   id: 'codeowners/logs-owner',
   policy: {
     provenance: 'upstream',
+    validator: 'codeowners',
     basis: `\`ddev validate codeowners\` (\`/<integration>/assets/logs/ is not owned by ${LOGS_TEAM}\`)`,
   },
   description: `When the repository has a \`.github/CODEOWNERS\` and the integration has log assets (\`assets/logs/\`), the line of CODEOWNERS that owns \`/<folder>/assets/logs/\` names the team \`${LOGS_TEAM}\`, which reviews every log pipeline. Ownership is resolved as GitHub and \`ddev validate codeowners\` resolve it: the last line whose pattern matches wins (\`/foo/\`, \`**/assets/logs/\`, \`*.yaml\`, ...), so a later line for the integration can take the logs team away. Bad: \`**/assets/logs/ ${LOGS_TEAM}\` followed by \`/foo/assets/ @acme/team\`. Good: \`/foo/assets/logs/ @acme/team ${LOGS_TEAM}\` as the last line that matches. Fix: add the team to the line that owns the log assets, or add such a line after the others. A pattern ddev cannot read (an unterminated \`[\`) is reported too: ddev stops on it.`,

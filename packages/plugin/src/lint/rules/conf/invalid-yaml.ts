@@ -12,6 +12,7 @@ export const confInvalidYamlRule: LintRule = {
   id: 'conf/invalid-yaml',
   policy: {
     provenance: 'upstream',
+    validator: 'config',
     basis:
       '`ddev validate config` loads spec.yaml and stops on a syntax error; the Agent refuses a conf.yaml it cannot parse',
     advicePart: "a key written twice in one mapping, which Python's YAML reader accepts (the last value wins)",

@@ -5,6 +5,7 @@ export const confMissingFileRule: LintRule = {
   id: 'conf/missing-file',
   policy: {
     provenance: 'upstream',
+    validator: 'config',
     basis: '`ddev validate config` (the example rendered from spec.yaml is not in sync with a missing file)',
   },
   description:

@@ -7,6 +7,7 @@ export const confSpecDriftRule: LintRule = {
   id: 'conf/spec-drift',
   policy: {
     provenance: 'upstream',
+    validator: 'config',
     basis:
       '`ddev validate config` renders every example from spec.yaml and compares it with the file byte for byte (``File `conf.yaml.example` is not in sync, run "ddev validate config <check> -s"``)',
   },

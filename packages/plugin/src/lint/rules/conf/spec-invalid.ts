@@ -11,6 +11,7 @@ export const confSpecInvalidRule: LintRule = {
   id: 'conf/spec-invalid',
   policy: {
     provenance: 'upstream',
+    validator: 'config',
     basis:
       "`ddev validate config` loads spec.yaml with datadog-checks-dev's `ConfigSpec` and renders it with its `ExampleConsumer`, and fails on every error they report (`Template ... does not exist`, `Option name 'x' contains the following invalid option-level fields`, ...)",
   },

@@ -46,6 +46,7 @@ export const testedMetricRule: LintRule = {
   id: 'cross/tested-metric-not-in-metadata',
   policy: {
     provenance: 'upstream',
+    validator: 'test',
     basis:
       "the integration's own test fails under `ddev test` when it calls `aggregator.assert_metrics_using_metadata`",
     advicePart: 'findings in tests that do not call `assert_metrics_using_metadata`',

@@ -36,6 +36,7 @@ export const dashboardsAppIdRule: LintRule = {
   id: 'dashboards/app-id-mismatch',
   policy: {
     provenance: 'upstream',
+    validator: 'dashboards',
     basis:
       '`ddev validate dashboards` with a v2 manifest: `<file> widget <id> does not contain correct app_uuid: <app_id> should be <app_uuid>`; without an app_uuid in the manifest it stops with a traceback',
   },

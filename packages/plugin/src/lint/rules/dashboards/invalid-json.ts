@@ -5,6 +5,7 @@ export const dashboardsInvalidJsonRule: LintRule = {
   id: 'dashboards/invalid-json',
   policy: {
     provenance: 'upstream',
+    validator: 'dashboards',
     basis:
       "`ddev validate dashboards` loads every dashboard the manifest names with Python's json module and fails on an error (`invalid json: ...`); a file that holds no object stops it with a traceback",
     advicePart: "NaN or Infinity, which Python's json module reads as numbers",

@@ -10,6 +10,7 @@ export const dashboardsLegacyFormatRule: LintRule = {
   id: 'dashboards/legacy-format',
   policy: {
     provenance: 'upstream',
+    validator: 'dashboards',
     basis: '`ddev validate dashboards`: `<file> is not using the new /dashboard payload format.`',
   },
   description:

@@ -9,6 +9,7 @@ export const dashboardsMissingFieldRule: LintRule = {
   id: 'dashboards/missing-field',
   policy: {
     provenance: 'upstream',
+    validator: 'dashboards',
     basis: '`ddev validate dashboards` (`REQUIRED_ATTRIBUTES`): `<file> does not contain the required fields: ...`',
   },
   description:

@@ -5,6 +5,7 @@ export const dashboardsMissingFileRule: LintRule = {
   id: 'dashboards/missing-file',
   policy: {
     provenance: 'upstream',
+    validator: 'dashboards',
     basis:
       '`ddev validate dashboards` fails an integration whose manifest names a dashboard file that does not exist (`<path> does not exist`)',
   },

@@ -3,7 +3,7 @@ import { ENV_FILE_BASIS, envFileRule } from './env-file-rule';
 export const envReferenceRule = envFileRule({
   id: 'env/reference',
   policy: {
-    provenance: 'beyond-upstream',
+    provenance: 'workspace',
     basis: ENV_FILE_BASIS,
     advicePart: 'a service without a `ready` condition, whose tests may start before it answers',
   },

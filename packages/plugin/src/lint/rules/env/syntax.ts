@@ -3,7 +3,7 @@ import { ENV_FILE_BASIS, envFileRule } from './env-file-rule';
 export const envSyntaxRule = envFileRule({
   id: 'env/syntax',
   policy: {
-    provenance: 'beyond-upstream',
+    provenance: 'workspace',
     basis: ENV_FILE_BASIS,
     advicePart: 'what the YAML reader only warns about',
   },

@@ -7,6 +7,7 @@ export const eulaMissingFileRule: LintRule = {
   id: 'eula/missing-file',
   policy: {
     provenance: 'upstream',
+    validator: 'eula',
     basis:
       '`ddev validate eula`: `<path> does not exist` for the EULA the manifest names (a value that is not a path stops it with a traceback)',
   },

@@ -7,6 +7,7 @@ export const eulaNotPdfRule: LintRule = {
   id: 'eula/not-pdf',
   policy: {
     provenance: 'upstream',
+    validator: 'eula',
     basis: '`ddev validate eula`: `<path> is not a PDF file` when the first line of a `.pdf` EULA lacks `%PDF`',
     advicePart:
       'a EULA without the .pdf extension: ddev prints `is missing the pdf extension` and FAILED, but does not count it, so the command still passes',

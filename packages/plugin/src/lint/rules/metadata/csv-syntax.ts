@@ -6,6 +6,7 @@ export const metadataCsvSyntaxRule: LintRule = {
   id: 'metadata/csv-syntax',
   policy: {
     provenance: 'upstream',
+    validator: 'metadata',
     basis:
       "`ddev validate metadata` (Python's csv reads the rest of the file into the open field: wrong number of columns)",
   },

@@ -4,7 +4,11 @@ import { cellOf, forEachRow, METADATA } from './metadata-rule';
 
 export const metadataDescriptionPipeRule: LintRule = {
   id: 'metadata/description-pipe',
-  policy: { provenance: 'upstream', basis: '`ddev validate metadata` (`description contains a |`)' },
+  policy: {
+    provenance: 'upstream',
+    validator: 'metadata',
+    basis: '`ddev validate metadata` (`description contains a |`)',
+  },
   description:
     'description contains no `|`: Datadog renders metric descriptions in Markdown tables, where a pipe splits the cell. Bad: `Requests | errors`. Good: `Requests and errors`. Fix: reword, or use "or" / "/" instead.',
   check: (context) =>

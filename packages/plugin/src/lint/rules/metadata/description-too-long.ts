@@ -5,7 +5,11 @@ import { cellOf, forEachRow, METADATA } from './metadata-rule';
 
 export const metadataDescriptionLengthRule: LintRule = {
   id: 'metadata/description-too-long',
-  policy: { provenance: 'upstream', basis: '`ddev validate metadata` (`description exceeds the max length: 400`)' },
+  policy: {
+    provenance: 'upstream',
+    validator: 'metadata',
+    basis: '`ddev validate metadata` (`description exceeds the max length: 400`)',
+  },
   description: `description is at most ${MAX_DESCRIPTION_LENGTH} characters, the guide's limit that Datadog enforces. Fix: keep the first sentence that says what the metric measures, and move the rest to the README.`,
   check: (context) =>
     forEachRow(context, (row, table) => {

@@ -4,7 +4,7 @@ import { cellOf, METADATA } from './metadata-rule';
 
 export const metadataDuplicateMetricRule: LintRule = {
   id: 'metadata/duplicate-metric',
-  policy: { provenance: 'upstream', basis: '`ddev validate metadata` (duplicate metric_name)' },
+  policy: { provenance: 'upstream', validator: 'metadata', basis: '`ddev validate metadata` (duplicate metric_name)' },
   description:
     "Each metric_name appears once in metadata.csv: Datadog keeps one of the rows, so the other's type, unit and description are silently lost. Fix: merge the rows into one, or correct the name of the second.",
   check: (context) => {

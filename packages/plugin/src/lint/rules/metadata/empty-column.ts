@@ -4,7 +4,11 @@ import { METADATA } from './metadata-rule';
 
 export const metadataEmptyColumnRule: LintRule = {
   id: 'metadata/empty-column',
-  policy: { provenance: 'upstream', basis: '`ddev validate metadata` (an unnamed column is an `Invalid column`)' },
+  policy: {
+    provenance: 'upstream',
+    validator: 'metadata',
+    basis: '`ddev validate metadata` (an unnamed column is an `Invalid column`)',
+  },
   description:
     'Every header column of metadata.csv has a name. A spreadsheet export often pads the header and rows with empty trailing columns (`short_name,,,,,`), which Datadog reads as unnamed columns. Fix: remove them; `nx lint --fix` removes empty trailing columns when every row leaves them empty.',
   check: (context) => {

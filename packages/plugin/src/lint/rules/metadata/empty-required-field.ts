@@ -5,7 +5,7 @@ import { cellOf, forEachRow, METADATA } from './metadata-rule';
 
 export const metadataEmptyRequiredRule: LintRule = {
   id: 'metadata/empty-required-field',
-  policy: { provenance: 'upstream', basis: '`ddev validate metadata` (`is empty in N rows`)' },
+  policy: { provenance: 'upstream', validator: 'metadata', basis: '`ddev validate metadata` (`is empty in N rows`)' },
   description:
     'metric_name, metric_type, orientation and integration have a value in every row: Datadog cannot file a metric without them. Bad: `foo.bar,gauge,,,,Requests,,,`. Good: `foo.bar,gauge,,,,Requests,0,foo,`. Fix: fill the empty fields (orientation 0 when there is no preference, integration the normalised integration name).',
   check: (context) =>

@@ -39,7 +39,11 @@ function misplacedBeforeDescription(
 
 export const metadataFieldCountRule: LintRule = {
   id: 'metadata/field-count',
-  policy: { provenance: 'upstream', basis: '`ddev validate metadata` (`has the wrong number of columns`)' },
+  policy: {
+    provenance: 'upstream',
+    validator: 'metadata',
+    basis: '`ddev validate metadata` (`has the wrong number of columns`)',
+  },
   description:
     'Every row of metadata.csv has as many fields as the header has columns; otherwise values slide into the wrong columns (an unquoted comma in a description turns the rest of the row into nonsense, which the rule recognises and points at). Bad: `foo.bar,gauge,,,,Reads, writes,0,foo,` under a nine-column header. Good: `foo.bar,gauge,,,,"Reads, writes",0,foo,`. Fix: quote fields that contain commas, and add or remove commas until the counts agree.',
   check: (context) => {

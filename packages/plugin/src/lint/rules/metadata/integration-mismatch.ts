@@ -5,7 +5,11 @@ import { cellOf, forEachRow, METADATA } from './metadata-rule';
 
 export const metadataIntegrationRule: LintRule = {
   id: 'metadata/integration-mismatch',
-  policy: { provenance: 'upstream', basis: '`ddev validate metadata` (`integration: ... should be`)' },
+  policy: {
+    provenance: 'upstream',
+    validator: 'metadata',
+    basis: '`ddev validate metadata` (`integration: ... should be`)',
+  },
   description:
     'The integration column equals the integration\'s normalised display name: the manifest\'s display name (v1 `display_name`, v2 `assets.integration.source_type_name`, else the folder name) with every character but letters, digits and dashes turned into `_`, in lower case. Datadog files the metric under that name. Bad: `OctoPrint`, `bind9` for "BIND 9". Good: `octoprint`, `bind_9`. Fix: write the normalised name in every row.',
   check: (context) => {

@@ -7,7 +7,11 @@ const TYPES: readonly string[] = CURATED_METRIC_TYPES;
 
 export const metadataCuratedMetricRule: LintRule = {
   id: 'metadata/invalid-curated-metric',
-  policy: { provenance: 'upstream', basis: '`ddev validate metadata` (`invalid curated metric type`)' },
+  policy: {
+    provenance: 'upstream',
+    validator: 'metadata',
+    basis: '`ddev validate metadata` (`invalid curated metric type`)',
+  },
   description: `curated_metric, when present, lists ${TYPES.join(' or ')} separated by \`|\`, each once: Datadog uses it to show the metric in its CPU and memory views. Bad: \`disk\`, \`cpu|cpu\`. Good: \`cpu\`, \`cpu|memory\`. Fix: keep only those values, or leave the field empty.`,
   check: (context) =>
     forEachRow(context, (row, table) => {

@@ -4,7 +4,11 @@ import { cellOf, forEachRow, METADATA } from './metadata-rule';
 
 export const metadataIntervalRule: LintRule = {
   id: 'metadata/invalid-interval',
-  policy: { provenance: 'upstream', basis: '`ddev validate metadata` (`interval should be an int`)' },
+  policy: {
+    provenance: 'upstream',
+    validator: 'metadata',
+    basis: '`ddev validate metadata` (`interval should be an int`)',
+  },
   description:
     'interval, when present, is a whole number of seconds: Datadog uses it to convert between rates and counts. Bad: `10s`, `1.5`. Good: `10`. Fix: write the collection interval in seconds as an integer, or leave it empty.',
   check: (context) =>

@@ -12,7 +12,11 @@ export function normalizeMetricName(name: string): string {
 
 export const metadataMetricNameRule: LintRule = {
   id: 'metadata/invalid-metric-name',
-  policy: { provenance: 'upstream', basis: '`ddev validate metadata` (`it should be normalized as`)' },
+  policy: {
+    provenance: 'upstream',
+    validator: 'metadata',
+    basis: '`ddev validate metadata` (`it should be normalized as`)',
+  },
   description:
     "metric_name is already in Datadog's normal form: letters, digits, `_` and `.`, starting with a letter, no `_` next to a dot. Otherwise Datadog stores another name and the metadata no longer matches the metric. Placeholders such as `<interval>` are a common slip. Bad: `storm.bolt.last_<interval>.acked`, `foo. bar`. Good: `storm.bolt.last_60.acked`. Fix: write the name the check really submits.",
   check: (context) =>

@@ -13,7 +13,11 @@ const SUGGESTIONS: Record<string, string> = {
 
 export const metadataMetricTypeRule: LintRule = {
   id: 'metadata/invalid-metric-type',
-  policy: { provenance: 'upstream', basis: '`ddev validate metadata` (`is an invalid metric_type`)' },
+  policy: {
+    provenance: 'upstream',
+    validator: 'metadata',
+    basis: '`ddev validate metadata` (`is an invalid metric_type`)',
+  },
   description:
     "metric_type is one of count, gauge or rate, in lower case: the guide's three types are the only ones Datadog's metadata accepts (distribution and histogram are not). Bad: `GAUGE`, `counter`. Good: `gauge`, `count`. Fix: use the type the check submits the metric as; `nx lint --fix` lower-cases a type written in capitals.",
   check: (context) =>

@@ -5,7 +5,11 @@ import { cellOf, forEachRow, METADATA } from './metadata-rule';
 
 export const metadataOrientationRule: LintRule = {
   id: 'metadata/invalid-orientation',
-  policy: { provenance: 'upstream', basis: '`ddev validate metadata` (`is an invalid orientation`)' },
+  policy: {
+    provenance: 'upstream',
+    validator: 'metadata',
+    basis: '`ddev validate metadata` (`is an invalid orientation`)',
+  },
   description:
     'orientation is -1 (smaller is better), 0 (no preference) or 1 (larger is better): Datadog uses it to colour changes. Bad: `0-2`, `up`. Good: `0`. Fix: write one of the three integers.',
   check: (context) =>

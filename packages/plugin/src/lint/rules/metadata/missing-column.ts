@@ -5,7 +5,7 @@ import { METADATA } from './metadata-rule';
 
 export const metadataMissingColumnRule: LintRule = {
   id: 'metadata/missing-column',
-  policy: { provenance: 'upstream', basis: '`ddev validate metadata` (`Missing columns`)' },
+  policy: { provenance: 'upstream', validator: 'metadata', basis: '`ddev validate metadata` (`Missing columns`)' },
   description:
     "The header of metadata.csv names the required columns (metric_name, metric_type, orientation, integration) and the guide's other columns (interval, unit_name, per_unit_name, description, short_name), even when their values stay empty; curated_metric and sample_tags are optional. Bad: `metric_name,metric_type,orientation,integration`. Good: the nine columns of the guide. Fix: add the missing column names to the header and an empty field to every row.",
   check: (context) => {

@@ -7,7 +7,11 @@ const EXEMPT = new Set(['unit_name', 'per_unit_name']);
 
 export const metadataNonAsciiRule: LintRule = {
   id: 'metadata/non-ascii',
-  policy: { provenance: 'upstream', basis: '`ddev validate metadata` (`contains unicode characters`)' },
+  policy: {
+    provenance: 'upstream',
+    validator: 'metadata',
+    basis: '`ddev validate metadata` (`contains unicode characters`)',
+  },
   description:
     'Values in metadata.csv are plain ASCII (units excepted, whose catalogue names some currencies with accents): Datadog rejects other characters, which usually arrive by pasting typographic quotes or non-breaking spaces. Bad: `Requests “served”`. Good: `Requests "served"`. Fix: retype the character in ASCII.',
   check: (context) =>

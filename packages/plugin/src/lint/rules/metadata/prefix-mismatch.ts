@@ -5,7 +5,11 @@ import { cellOf, forEachRow, METADATA } from './metadata-rule';
 
 export const metadataPrefixRule: LintRule = {
   id: 'metadata/prefix-mismatch',
-  policy: { provenance: 'upstream', basis: '`ddev validate metadata` (`does not match metric_prefix`)' },
+  policy: {
+    provenance: 'upstream',
+    validator: 'metadata',
+    basis: '`ddev validate metadata` (`does not match metric_prefix`)',
+  },
   description:
     "Every metric_name starts with the manifest's metric prefix (v1 `metric_prefix`, v2 `assets.integration.metrics.prefix`), or with a prefix Datadog shares across integrations (system., jvm., http., ...): one namespace per integration keeps metrics findable. Bad: `requests.total` with prefix `foo.`. Good: `foo.requests.total`. Fix: rename the metric (in the check too) or correct the prefix.",
   check: (context) => {

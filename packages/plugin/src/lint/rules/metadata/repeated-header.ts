@@ -6,6 +6,7 @@ export const metadataRepeatedHeaderRule: LintRule = {
   id: 'metadata/repeated-header',
   policy: {
     provenance: 'upstream',
+    validator: 'metadata',
     basis: '`ddev validate metadata` (the copied header row has the metric type `metric_type`, an invalid metric_type)',
   },
   description:

@@ -7,6 +7,7 @@ export const metadataTimePerTimeRule: LintRule = {
   id: 'metadata/time-per-time-unit',
   policy: {
     provenance: 'upstream',
+    validator: 'metadata',
     basis: '`ddev validate metadata` (`unit is invalid, use the fraction unit instead`)',
   },
   description:

@@ -12,7 +12,11 @@ function suggest(unit: string): string | undefined {
 
 export const metadataUnknownUnitRule: LintRule = {
   id: 'metadata/unknown-unit',
-  policy: { provenance: 'upstream', basis: '`ddev validate metadata` (`is an invalid unit_name`)' },
+  policy: {
+    provenance: 'upstream',
+    validator: 'metadata',
+    basis: '`ddev validate metadata` (`is an invalid unit_name`)',
+  },
   description:
     "unit_name and per_unit_name are empty or a unit from Datadog's catalogue (byte, second, request, percent, ...; the guide's older names are accepted too). A unit Datadog does not know fails its validation and shows no unit on graphs. Bad: `bytes`, `float`, `tuple`. Good: `byte`, empty. Fix: pick the singular name from the catalogue, or leave the field empty when no unit fits.",
   check: (context) =>

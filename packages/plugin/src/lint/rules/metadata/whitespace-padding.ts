@@ -9,6 +9,7 @@ export const metadataWhitespaceRule: LintRule = {
   id: 'metadata/whitespace-padding',
   policy: {
     provenance: 'upstream',
+    validator: 'metadata',
     basis:
       '`ddev validate metadata` compares values as written: ` gauge` is an invalid metric_type, `metric_name ` an invalid column',
     advicePart: 'padding in description and short_name, which nothing compares',

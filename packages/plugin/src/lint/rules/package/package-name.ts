@@ -25,6 +25,7 @@ export const packageNameRule: LintRule = {
   id: 'package/name',
   policy: {
     provenance: 'upstream',
+    validator: 'package',
     basis: '`ddev validate package` (`The name in pyproject.toml ... must be: datadog-<name>`)',
   },
   description:

@@ -20,6 +20,7 @@ export const pythonBaseImportsRule: LintRule = {
   id: 'python/base-imports',
   policy: {
     provenance: 'upstream',
+    validator: 'imports',
     basis:
       '`ddev validate imports` (`Validation failed: N deprecated imports found in M files`, `Detected deprecated import: ...`)',
   },

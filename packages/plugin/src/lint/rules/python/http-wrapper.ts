@@ -44,6 +44,7 @@ export const pythonHttpWrapperRule: LintRule = {
   id: 'python/http-wrapper',
   policy: {
     provenance: 'upstream',
+    validator: 'http',
     basis:
       '`ddev validate http` (`Check ... uses requests.get( in ..., please use the HTTP wrapper instead`, `Detected ... is missing instances/http or instances/openmetrics_legacy template in spec.yaml`)',
     advicePart: '`auth=` or `header=` next to the wrapper, which ddev only warns about',

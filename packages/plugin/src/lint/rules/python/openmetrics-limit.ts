@@ -9,7 +9,11 @@ const NO_LIMIT = 'DEFAULT_METRIC_LIMIT = 0';
 
 export const pythonOpenmetricsLimitRule: LintRule = {
   id: 'python/openmetrics-limit',
-  policy: { provenance: 'upstream', basis: '`ddev validate openmetrics` (`DEFAULT_METRIC_LIMIT = 0 is missing`)' },
+  policy: {
+    provenance: 'upstream',
+    validator: 'openmetrics',
+    basis: '`ddev validate openmetrics` (`DEFAULT_METRIC_LIMIT = 0 is missing`)',
+  },
   description:
     "An OpenMetrics check turns off the metric limit of the base class: `DEFAULT_METRIC_LIMIT = 0` in the class. Otherwise the base package caps what one check instance may submit, and an endpoint that exposes more series than the cap loses the rest, with only a warning in the Agent's log. As `ddev validate openmetrics` does, every Python file under `datadog_checks/<module>/` of a Python package that derives a class from `OpenMetricsBaseCheckV2` or `OpenMetricsBaseCheck` (the text `(OpenMetricsBaseCheck`) must contain the text `DEFAULT_METRIC_LIMIT = 0`, spaces as written; an integration listed under `[overrides.validate.openmetrics] exclude` in `.ddev/config.toml` is not checked. Bad: `class FooCheck(OpenMetricsBaseCheckV2):` with only `__NAMESPACE__ = 'foo'` in it. Good: the same class with `DEFAULT_METRIC_LIMIT = 0` on its own line. Fix: add `DEFAULT_METRIC_LIMIT = 0` to the class.",
   check: (context) => {

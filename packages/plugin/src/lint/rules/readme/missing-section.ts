@@ -9,6 +9,7 @@ export const readmeMissingSectionRule: LintRule = {
   id: 'readme/missing-section',
   policy: {
     provenance: 'upstream',
+    validator: 'readmes',
     basis: '`ddev validate readmes` (`readme is missing a Overview H2 (##) section`, `has an empty ... section`)',
   },
   description: `README.md has the H2 (\`##\`) sections ${UPSTREAM_README_SECTIONS.join(' and ')}, each followed by text or a sub-section before the next H2, as Datadog's README template and validation require. The heading must be level 2 and say exactly that word (emphasis and links aside). Bad: \`# Overview\` (level 1), \`## Set up\`, \`## Setup\` directly followed by \`## Data Collected\`. Good: \`## Setup\` with \`### Installation\`, \`### Configuration\` and \`### Validation\` under it. Fix: add or rename the heading and write what belongs there.`,

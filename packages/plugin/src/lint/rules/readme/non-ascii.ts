@@ -5,6 +5,7 @@ export const readmeNonAsciiRule: LintRule = {
   id: 'readme/non-ascii',
   policy: {
     provenance: 'upstream',
+    validator: 'readmes',
     basis: '`ddev validate readmes` (`readme contains non-ASCII character(s)`: code points above 256)',
   },
   description:

@@ -9,6 +9,7 @@ export const savedViewsFieldsRule: LintRule = {
   id: 'saved-views/fields',
   policy: {
     provenance: 'upstream',
+    validator: 'saved-views',
     basis:
       '`ddev validate saved-views`: `saved view does not have the required headers: missing {...}` for name, page, query and type, and the same failure for a field other than those and options, timerange, visible_facets',
   },

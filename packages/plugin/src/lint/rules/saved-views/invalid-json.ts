@@ -5,6 +5,7 @@ export const savedViewsInvalidJsonRule: LintRule = {
   id: 'saved-views/invalid-json',
   policy: {
     provenance: 'upstream',
+    validator: 'saved-views',
     basis:
       "`ddev validate saved-views` loads every saved view the manifest names with Python's json module and fails on an error (`saved view is not valid json: ...`); a file that holds no object stops it with a traceback",
     advicePart: "NaN or Infinity, which Python's json module reads as numbers",

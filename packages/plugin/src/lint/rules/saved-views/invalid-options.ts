@@ -7,6 +7,7 @@ export const savedViewsInvalidOptionsRule: LintRule = {
   id: 'saved-views/invalid-options',
   policy: {
     provenance: 'upstream',
+    validator: 'saved-views',
     basis:
       '`ddev validate saved-views`: `saved view (<name>) options are invalid` for options that are not an object (a falsy non-object stops it with a traceback), and `has an invalid options for page <page>`',
   },

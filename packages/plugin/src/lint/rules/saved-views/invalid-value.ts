@@ -53,6 +53,7 @@ export const savedViewsInvalidValueRule: LintRule = {
   id: 'saved-views/invalid-value',
   policy: {
     provenance: 'upstream',
+    validator: 'saved-views',
     basis:
       '`ddev validate saved-views`: `saved view (<name>) has an invalid type`, `has an invalid page`, `has an invalid timerange`, `has invalid visible facets`',
   },

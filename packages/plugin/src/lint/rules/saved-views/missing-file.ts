@@ -5,6 +5,7 @@ export const savedViewsMissingFileRule: LintRule = {
   id: 'saved-views/missing-file',
   policy: {
     provenance: 'upstream',
+    validator: 'saved-views',
     basis: '`ddev validate saved-views`: `<integration> saved view does not exist: <path>`',
   },
   description:

@@ -10,6 +10,7 @@ export const serviceChecksRule: LintRule = {
   id: 'service-checks/invalid',
   policy: {
     provenance: 'upstream',
+    validator: 'service-checks',
     basis: '`ddev validate service-checks`',
     advicePart: 'an empty object where a list is expected',
   },
