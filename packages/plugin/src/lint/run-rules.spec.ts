@@ -1,6 +1,7 @@
 import type { IntegrationSource } from './integration-source';
 import type { Finding, LintRule } from './lint-rule';
 import { RULES } from './rules';
+import { STRICT_POLICY } from './__fixtures__/run-rule';
 import { runRules } from './run-rules';
 
 const source = (files: Record<string, string>, notText: string[] = []): IntegrationSource => ({
@@ -12,7 +13,7 @@ const source = (files: Record<string, string>, notText: string[] = []): Integrat
 
 describe('runRules', () => {
   it('turns a crashing rule into a diagnostic and runs the others', () => {
-    const policy = { provenance: 'upstream' as const, basis: 'test' };
+    const policy = { provenance: 'upstream' as const, validator: 'config' as const, basis: 'test' };
     const crashing: LintRule = {
       id: 'x/crash',
       description: '',
@@ -38,7 +39,7 @@ describe('runRules', () => {
     const rule: LintRule = {
       id: 'x/own',
       description: '',
-      policy: { provenance: 'upstream', basis: 'test' },
+      policy: { provenance: 'upstream', validator: 'config', basis: 'test' },
       check: () => [smuggled as Finding],
     };
     expect(runRules(source({}), [rule])).toEqual([
@@ -105,7 +106,7 @@ describe('runRules', () => {
     const upstream: LintRule = {
       id: 'x/u',
       description: '',
-      policy: { provenance: 'upstream', basis: 'ddev' },
+      policy: { provenance: 'upstream', validator: 'config', basis: 'ddev' },
       check: () => [error],
     };
     expect(runRules(source({}), [advice, upstream]).map((d) => [d.ruleId, d.severity])).toEqual([
@@ -115,7 +116,7 @@ describe('runRules', () => {
   });
 
   it.each(ODD_INPUTS)('never crashes on %s, and reports them', (_title, input) => {
-    const diagnostics = runRules(input, RULES);
+    const diagnostics = runRules(input, RULES, STRICT_POLICY);
     expect(diagnostics.filter((d) => d.ruleId === 'internal/rule-crashed')).toEqual([]);
     expect(diagnostics.some((d) => d.severity === 'error')).toBe(true);
   });

@@ -34,7 +34,11 @@ export function toDiagnostics(
 }
 
 /** Runs one rule over a context: its findings, as diagnostics. */
-export function checkRule(rule: LintRule, context: LintContext, policy: LintPolicy = DEFAULT_LINT_POLICY): Diagnostic[] {
+export function checkRule(
+  rule: LintRule,
+  context: LintContext,
+  policy: LintPolicy = DEFAULT_LINT_POLICY,
+): Diagnostic[] {
   return toDiagnostics(rule, rule.check(context), policy);
 }
 

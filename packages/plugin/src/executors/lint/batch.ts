@@ -22,6 +22,7 @@ export default async function* lintBatch(
     const options = normalizeLintOptions(inputs[task.id] ?? {}, {
       isTTY: process.stdout.isTTY === true,
       env: process.env,
+      verbose: context.isVerbose,
     });
     return { id: task.id, project: task.target.project, projectRoot, options };
   });

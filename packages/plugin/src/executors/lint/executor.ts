@@ -11,7 +11,11 @@ import type { LintExecutorSchema } from './schema';
  */
 export default async function lintExecutor(options: LintExecutorSchema, context: ExecutorContext) {
   return runExecutor(async () => {
-    const normalized = normalizeLintOptions(options, { isTTY: process.stdout.isTTY === true, env: process.env });
+    const normalized = normalizeLintOptions(options, {
+      isTTY: process.stdout.isTTY === true,
+      env: process.env,
+      verbose: context.isVerbose,
+    });
     const paths = resolveProjectPaths(context);
     const task = {
       id: 'lint',

@@ -3,4 +3,6 @@ export interface LintExecutorSchema {
   fix?: boolean;
   warningsAsErrors?: boolean;
   python?: boolean;
+  strict?: boolean;
+  validators?: string[];
 }

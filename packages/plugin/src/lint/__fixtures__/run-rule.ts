@@ -2,7 +2,15 @@ import type { Diagnostic } from '../../diagnostics/diagnostic';
 import type { IntegrationSource } from '../integration-source';
 import type { LintRule } from '../lint-rule';
 import { createLintContext } from '../lint-context';
+import type { LintPolicy } from '../policy/lint-policy';
+import { UPSTREAM_VALIDATORS } from '../policy/upstream-validators';
 import { checkRule } from '../run-rules';
+
+/**
+ * The policy rule tests run under: strict, so that each finding keeps the severity its rule gives
+ * it (what a selection lowers is the policy's own test, lint-policy.spec.ts).
+ */
+export const STRICT_POLICY: LintPolicy = { validators: new Set(UPSTREAM_VALIDATORS), strict: true };
 
 /** The guide's metadata.csv header. */
 export const HEADER = 'metric_name,metric_type,interval,unit_name,per_unit_name,description,orientation,integration,short_name';
@@ -30,7 +38,7 @@ export function source(files: Record<string, string>, name = 'foo'): Integration
 
 /** Runs one rule and keeps what a test compares: every field but the hint, which must exist. */
 export function runRule(rule: LintRule, files: Record<string, string>, name = 'foo'): Omit<Diagnostic, 'hint'>[] {
-  return checkRule(rule, createLintContext(source(files, name))).map(({ hint, ...rest }) => {
+  return checkRule(rule, createLintContext(source(files, name)), STRICT_POLICY).map(({ hint, ...rest }) => {
     if (!hint) throw new Error(`${rule.id} reported without a hint: ${rest.message}`);
     return rest;
   });

@@ -1,4 +1,5 @@
 import type { LintRule, Provenance } from '../lint-rule';
+import { DEFAULT_LINT_POLICY } from '../run-rules';
 
 const INTRO = `# \`nx lint\`: the validators
 
@@ -15,7 +16,25 @@ the first problem, and a user mistake is a finding, never a stack trace.
 | \`--format=human\\|json\\|sarif\\|github\` | \`human\` | human: grouped per file, colour in a terminal (\`NO_COLOR\` turns it off); json: an array of diagnostics; sarif: SARIF 2.1.0 for code scanning; github: GitHub Actions annotations |
 | \`--fix\` | \`false\` | repairs what is safe first (byte order marks, CRLF line endings, spaces around metadata.csv fields, upper-case metric types, empty trailing columns, blank lines of a rewritten metadata.csv, the final new line of requirements.txt; with \`--python\`, \`ruff format\` and the safe fixes of \`ruff check --fix\`, as ddev's \`fmt\`) and prints what changed, one line per file; nothing else is ever rewritten |
 | \`--warningsAsErrors\` | \`false\` | fails the target on warnings too |
+| \`--strict\` | \`false\` | makes errors of the beyond-upstream findings (reported as warnings with their evidence otherwise) and of the rules of the upstream validators the repository's CI leaves off; what the generator makes passes it |
+| \`--validators=<name>,...\` | the CI's selection | the \`ddev validate\` commands whose rules are errors (see [which validators decide](#which-validators-decide)) |
 | \`--python\` | \`true\` | also lints the Python code as Datadog's CI does: \`ruff check\` and \`ruff format --check\` with the workspace's pinned ruff (no virtualenv, no \`setup\`; see [python](#python)); its findings are \`python/<code>\` and \`python/format\` diagnostics |
+
+## Which validators decide
+
+An adopted repository's lint fails the integrations its own CI fails, for the same reasons. An
+upstream rule is an error when the repository's CI runs the \`ddev validate\` command that rejects
+what it finds, and a warning that says so otherwise. The selection comes from, in this order:
+
+1. the lint option \`validators\` (in nx.json's \`targetDefaults.lint.options\`, or \`--validators\`);
+2. the repository's \`.github/workflows/validate.yml\`: the \`with:\` inputs set to \`true\` of the job
+   that calls integrations-core's \`run-validations.yml\` (integrations-extras states its selection there);
+3. else integrations-extras' selection: ci, codeowners, config, imports, integration-style,
+   jmx-metrics, legacy-signature, metadata, models, package, readmes.
+
+A workflow that cannot be parsed, or that names an input run-validations.yml does not have, gets one
+warning with its file and line, and the default applies. \`nx lint <integration> --verbose\` prints
+the selection in use and where it was found. The lint cache follows validate.yml.
 
 ## Many integrations, one process
 
@@ -30,6 +49,7 @@ both on a real-world corpus, against \`ddev validate\`.
 
 const PROVENANCE: Record<Provenance, string> = {
   upstream: 'upstream',
+  workspace: 'workspace',
   'beyond-upstream': 'beyond upstream',
   advice: 'advice',
 };
@@ -41,21 +61,29 @@ const PROVENANCE: Record<Provenance, string> = {
 export function renderPolicyTable(rules: readonly LintRule[]): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|');
   const rows = rules.map((r) => {
-    const severity =
-      r.policy.provenance === 'advice'
-        ? 'warning'
-        : r.policy.advicePart
-          ? `error; warning for ${cell(r.policy.advicePart)}`
-          : 'error';
-    return `| \`${r.id}\` | ${PROVENANCE[r.policy.provenance]} | ${severity} | ${cell(r.policy.basis)} |`;
+    const policy = r.policy;
+    const part = policy.advicePart ? `; warning for ${cell(policy.advicePart)}` : '';
+    let validator = '';
+    let severity = `error${part}`;
+    if (policy.provenance === 'advice') severity = 'warning';
+    else if (policy.provenance === 'beyond-upstream') severity = `warning (error with strict)${part}`;
+    else if (policy.provenance === 'upstream' && policy.validator === 'test') validator = '`ddev test`';
+    else if (policy.provenance === 'upstream' && policy.validator !== 'test') {
+      const selected = DEFAULT_LINT_POLICY.validators.has(policy.validator);
+      validator = `\`ddev validate ${policy.validator}\` (${selected ? 'in' : 'not in'} the CI selection)`;
+      if (!selected) severity = `warning (error with strict)${part}`;
+    }
+    return `| \`${r.id}\` | ${PROVENANCE[policy.provenance]} | ${validator} | ${severity} | ${cell(policy.basis)} |`;
   });
   return [
     '### Severity policy',
     '',
-    "Every rule states where its verdict comes from. **upstream**: a `ddev validate` check (or Datadog's test helpers) rejects the same thing, so Datadog's CI fails on it: an error. **beyond upstream**: a real defect that upstream misses, with the evidence that something breaks: an error. **advice**: the guide's conventions and style: a warning, which `--warningsAsErrors` promotes.",
+    "Every rule states where its verdict comes from. **upstream**: a `ddev validate` command (or `ddev test`) rejects the same thing: an error when the repository's CI runs that validator, else a warning that says so. **workspace**: this workspace's own files (ci/env.yaml), which its own targets refuse: an error. **beyond upstream**: a real defect that upstream misses: a warning with its evidence. **advice**: the guide's conventions and style: a warning. `--strict` (or the plugin option `strict`) makes the beyond-upstream findings and the upstream validators the CI leaves off errors too; `--warningsAsErrors` fails on every warning.",
     '',
-    '| rule | provenance | severity | basis |',
-    '| --- | --- | --- | --- |',
+    "The severities below are those of the default selection, integrations-extras' `.github/workflows/validate.yml`: `ddev validate` ci, codeowners, config, imports, integration-style, jmx-metrics, legacy-signature, metadata, models, package and readmes.",
+    '',
+    '| rule | provenance | upstream validator | severity | basis |',
+    '| --- | --- | --- | --- | --- |',
     ...rows,
     '',
   ].join('\n');

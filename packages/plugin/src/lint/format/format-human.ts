@@ -26,6 +26,7 @@ export function formatHuman(
     for (const d of items) {
       lines.push(`  ${`${d.line}:${d.column}`.padEnd(7)} ${d.severity.padEnd(7)}  ${d.message}  ${d.ruleId}`);
       if (d.hint) lines.push(c.dim(`          hint: ${d.hint}`));
+      if (d.evidence) lines.push(c.dim(`          why a warning: ${d.evidence}`));
     }
     lines.push('');
   }

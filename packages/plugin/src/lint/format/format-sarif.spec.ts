@@ -13,7 +13,7 @@ const finding = (ruleId: string, line = 1): Diagnostic => ({
 const OWN: LintRule = {
   id: 'python/base-imports',
   description: 'Imports come from datadog_checks.base.',
-  policy: { provenance: 'upstream', basis: 'ddev validate imports' },
+  policy: { provenance: 'upstream', validator: 'imports', basis: 'ddev validate imports' },
   check: () => [],
 };
 const F401: SarifRuleDoc = {

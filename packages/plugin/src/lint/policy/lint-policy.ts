@@ -29,7 +29,7 @@ const STRICT = 'an error with --strict';
 export function resolveSeverity(policy: RulePolicy, found: Severity, lint: LintPolicy): ResolvedSeverity {
   if (policy.provenance === 'advice') return { severity: 'warning' };
   if (found === 'warning' || lint.strict || policy.provenance === 'workspace') return { severity: found };
-  if (policy.provenance === 'beyond-upstream')
+  if (policy.provenance !== 'upstream')
     return { severity: 'warning', evidence: `beyond upstream: ${policy.basis}; ${STRICT}` };
   if (policy.validator === 'test' || lint.validators.has(policy.validator)) return { severity: found };
   return {

@@ -25,7 +25,7 @@ describe('buildLintTarget', () => {
     expect(buildLintTarget(context, 'integrations/foo').dependsOn).toBeUndefined();
   });
 
-  it('is cached on the integration, the ruff settings of its parents, DD_RUFF, the repository files, DD_CHECKS_DEV (the renderer of spec.yaml) and the plugin', () => {
+  it('is cached on the integration, the ruff settings of its parents, DD_RUFF, the repository files (CODEOWNERS, the ddev configuration, the validate workflow), DD_CHECKS_DEV (the renderer of spec.yaml) and the plugin', () => {
     expect(buildLintTarget(context, 'integrations/foo').inputs).toEqual([
       '{projectRoot}/**/*',
       '{workspaceRoot}/integrations/pyproject.toml',
@@ -33,6 +33,7 @@ describe('buildLintTarget', () => {
       { env: 'DD_RUFF' },
       '{workspaceRoot}/.github/CODEOWNERS',
       '{workspaceRoot}/.ddev/config.toml',
+      '{workspaceRoot}/.github/workflows/validate.yml',
       { env: 'DD_CHECKS_DEV' },
       { externalDependencies: ['@dd/plugin'] },
     ]);
@@ -43,6 +44,7 @@ describe('buildLintTarget', () => {
       '{projectRoot}/**/*',
       '{workspaceRoot}/.github/CODEOWNERS',
       '{workspaceRoot}/.ddev/config.toml',
+      '{workspaceRoot}/.github/workflows/validate.yml',
       { env: 'DD_CHECKS_DEV' },
       { externalDependencies: ['@dd/plugin'] },
     ]);

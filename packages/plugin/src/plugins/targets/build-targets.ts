@@ -1,3 +1,4 @@
+import { VALIDATE_WORKFLOW } from '../../lint/policy/ci-selection';
 import type { TargetConfiguration } from '@nx/devkit';
 import { TEST_ENVIRONMENT_TECHNOLOGIES } from './environment-targets';
 import { CODEOWNERS_PATH, DDEV_CONFIG_PATH } from '../../lint/repository/repository-files';
@@ -56,7 +57,11 @@ export function ruffSettingsInputs(root: string): string[] {
 }
 
 /** The repository files every integration's lint reads (CODEOWNERS, ddev's overrides), when they exist. */
-const REPOSITORY_INPUTS = [`{workspaceRoot}/${CODEOWNERS_PATH}`, `{workspaceRoot}/${DDEV_CONFIG_PATH}`];
+const REPOSITORY_INPUTS = [
+  `{workspaceRoot}/${CODEOWNERS_PATH}`,
+  `{workspaceRoot}/${DDEV_CONFIG_PATH}`,
+  `{workspaceRoot}/${VALIDATE_WORKFLOW}`,
+];
 
 /**
  * lint: file validators, and for a Python package ruff, the workspace's pinned one (no

@@ -7,7 +7,8 @@ import type { RepositoryFiles } from '../../../lint/repository/repository-files'
 import { formatDiagnostics } from '../../../lint/format/format-diagnostics';
 import type { SarifRuleDoc } from '../../../lint/format/format-sarif';
 import { RULES } from '../../../lint/rules';
-import { runRules } from '../../../lint/run-rules';
+import type { LintPolicy } from '../../../lint/policy/lint-policy';
+import { DEFAULT_LINT_POLICY, runRules } from '../../../lint/run-rules';
 import type { NormalizedLintOptions } from './normalize-options';
 
 /** The effects lintProject needs, injected so that it can be tested without a disk. */
@@ -54,6 +55,7 @@ export function lintProject(
   options: NormalizedLintOptions,
   io: LintIo,
   toolVersion: string,
+  policy: LintPolicy = DEFAULT_LINT_POLICY,
 ): ProjectLintResult {
   const read = (): IntegrationSource => ({
     ...io.readSource(target.projectRoot),
@@ -74,7 +76,7 @@ export function lintProject(
     }
     if (planned.length > 0) source = read();
   }
-  const diagnostics = sortDiagnostics([...runRules(source, RULES), ...(python ?? [])]);
+  const diagnostics = sortDiagnostics([...runRules(source, RULES, policy), ...(python ?? [])]);
   const failing = diagnostics.some((d) => d.severity === 'error' || options.warningsAsErrors);
   const output = formatDiagnostics(target.displayRoot, diagnostics, {
     format: options.format,

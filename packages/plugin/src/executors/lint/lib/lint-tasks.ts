@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { readRepositoryFiles } from '../../../adapters/read-repository-files';
 import { pluginVersion } from '../../../plugin-version';
+import { chooseLintPolicy, describeSelection, readWorkspaceSelection } from './choose-lint-policy';
 import { collectConfigRenders } from './config-renders';
 import { diskLintIo } from './lint-io';
 import { lintProject, renderTaskOutput } from './lint-project';
@@ -52,8 +53,17 @@ export async function* lintTasks(tasks: readonly LintTask[], workspaceRoot: stri
   const rendered = await rendering;
   const repository = readRepositoryFiles(workspaceRoot);
   const version = pluginVersion();
+  const workspaceSelection = readWorkspaceSelection(workspaceRoot);
+  const said = new Set<string>();
+  const sayOnce = (line: string) => {
+    if (!said.has(line)) log(line);
+    said.add(line);
+  };
   for (const task of tasks) {
     try {
+      const { policy, selection } = chooseLintPolicy(task.options, workspaceSelection);
+      for (const warning of selection.warnings) sayOnce(`warning: ${warning}`);
+      if (task.options.verbose) sayOnce(describeSelection(selection, policy.strict));
       const ruff = task.options.python ? python.get(task.projectRoot) : undefined;
       const target = {
         projectRoot: task.projectRoot,
@@ -62,7 +72,7 @@ export async function* lintTasks(tasks: readonly LintTask[], workspaceRoot: stri
         renderedConfig: rendered.get(task.projectRoot),
         pythonRules: ruff?.rules,
       };
-      const linted = lintProject(target, ruff?.diagnostics, task.options, diskLintIo, version);
+      const linted = lintProject(target, ruff?.diagnostics, task.options, diskLintIo, version, policy);
       const result = { ...linted, notes: [...(ruff?.notes ?? []), ...linted.notes] };
       if (task.options.format === 'json' || task.options.format === 'sarif')
         for (const note of result.notes) console.error(note);

@@ -1,5 +1,5 @@
 import { assetIntegration } from '../../__fixtures__/asset-integration';
-import { d, source } from '../../__fixtures__/run-rule';
+import { d, source, STRICT_POLICY } from '../../__fixtures__/run-rule';
 import type { LintRule } from '../../lint-rule';
 import { createLintContext } from '../../lint-context';
 import { checkRule } from '../../run-rules';
@@ -17,10 +17,12 @@ const withEula = (eula: unknown, pdfHeads: Record<string, string> = {}, others: 
 function run(rule: LintRule, input: ReturnType<typeof withEula>) {
   const base = source(input.files);
   const paths = [...(base.paths ?? []), ...Object.keys(input.pdfHeads), ...input.others];
-  return checkRule(rule, createLintContext({ ...base, paths, pdfHeads: input.pdfHeads })).map(({ hint, ...rest }) => {
-    expect(hint).toBeTruthy();
-    return rest;
-  });
+  return checkRule(rule, createLintContext({ ...base, paths, pdfHeads: input.pdfHeads }), STRICT_POLICY).map(
+    ({ hint, ...rest }) => {
+      expect(hint).toBeTruthy();
+      return rest;
+    },
+  );
 }
 
 const PDF = { 'assets/eula.pdf': '%PDF-1.7\n' };
