@@ -6,6 +6,19 @@ import { fileCrlfRule } from './crlf-line-endings';
 import { fileNotTextRule } from './not-text';
 
 describe('file rules', () => {
+  it('file/byte-order-mark: an error in the files ddev validate metadata reads, a warning in the others', () => {
+    const found = runRule(fileBomRule, {
+      'manifest.json': '\ufeff{}\n',
+      'metadata.csv': '\ufeffmetric_name\n',
+      'README.md': '\ufeff# Foo\n',
+    });
+    expect(found.map((f) => [f.file, f.severity])).toEqual([
+      ['manifest.json', 'error'],
+      ['metadata.csv', 'error'],
+      ['README.md', 'warning'],
+    ]);
+  });
+
   it.each([
     [
       'a BOM',

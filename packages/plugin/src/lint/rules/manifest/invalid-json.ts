@@ -5,9 +5,10 @@ import { MANIFEST } from './manifest-rule';
 export const manifestInvalidJsonRule: LintRule = {
   id: 'manifest/invalid-json',
   policy: {
-    provenance: 'beyond-upstream',
+    provenance: 'upstream',
+    validator: 'metadata',
     basis:
-      "Python's json module, which ddev and Datadog's publishing read manifests with, refuses the file, so nothing in it (metric prefix, assets) is found",
+      "`ddev validate metadata` reads every integration's manifest.json (for the metric prefix and the path of metadata.csv) with Python's json module and stops with a `JSONDecodeError`; Datadog's publishing reads it the same way",
   },
   description:
     'manifest.json is strict JSON holding one object: no trailing commas, no comments, straight double quotes, nothing after the closing brace. Datadog reads it with a strict parser. Bad: `"maintainer": "help@example.com,` (unterminated), `{...}}` (extra data). Fix: correct the syntax at the reported line and column.',
