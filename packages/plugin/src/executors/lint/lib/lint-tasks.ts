@@ -54,9 +54,11 @@ export async function* lintTasks(tasks: readonly LintTask[], workspaceRoot: stri
   const repository = readRepositoryFiles(workspaceRoot);
   const version = pluginVersion();
   const workspaceSelection = readWorkspaceSelection(workspaceRoot);
+  // Said once per run, in the output of the first task that has it (Nx shows a batch task's output, not its stderr).
   const said = new Set<string>();
+  let preface: string[] = [];
   const sayOnce = (line: string) => {
-    if (!said.has(line)) log(line);
+    if (!said.has(line)) preface.push(line);
     said.add(line);
   };
   for (const task of tasks) {
@@ -76,7 +78,14 @@ export async function* lintTasks(tasks: readonly LintTask[], workspaceRoot: stri
       const result = { ...linted, notes: [...(ruff?.notes ?? []), ...linted.notes] };
       if (task.options.format === 'json' || task.options.format === 'sarif')
         for (const note of result.notes) console.error(note);
-      yield { task, success: result.success, output: renderTaskOutput(result, task.options) };
+      // A machine-read report stays pure: what is said goes to stderr then.
+      const machine = task.options.format === 'json' || task.options.format === 'sarif';
+      if (machine) preface.forEach(log);
+      const output = [...(machine ? [] : preface), renderTaskOutput(result, task.options)]
+        .filter((s) => s !== '')
+        .join('\n');
+      preface = [];
+      yield { task, success: result.success, output };
     } catch (error) {
       yield { task, error };
     }

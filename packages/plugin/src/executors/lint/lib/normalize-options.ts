@@ -19,7 +19,7 @@ export interface NormalizedLintOptions {
   strict: boolean;
   /** The validators whose rules are errors, as the option names them; absent: the repository's CI selection. */
   validators?: string[];
-  /** `nx lint --verbose`: print the selection of validators in use and where it was found. */
+  /** `nx lint --verbose` (Nx sets NX_VERBOSE_LOGGING): print the selection of validators in use and where it was found. */
   verbose: boolean;
   /** Colour human output: a terminal or FORCE_COLOR (which Nx sets for its tasks), unless NO_COLOR. */
   color: boolean;
@@ -42,7 +42,7 @@ export function normalizeLintOptions(
     python: options.python ?? LINT_DEFAULTS.python,
     strict: options.strict ?? LINT_DEFAULTS.strict,
     ...(options.validators ? { validators: options.validators } : {}),
-    verbose: terminal.verbose ?? false,
+    verbose: terminal.verbose === true || terminal.env.NX_VERBOSE_LOGGING === 'true',
     color: terminal.env.NO_COLOR === undefined && (forced || terminal.isTTY),
     ...(terminal.env.DD_RUFF ? { ruff: terminal.env.DD_RUFF } : {}),
     ...(terminal.env.DD_CHECKS_DEV ? { checksDev: terminal.env.DD_CHECKS_DEV } : {}),
