@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { EXTRAS_VALIDATORS } from '@dd/plugin/src/lint/policy/upstream-validators';
 import { runOk } from './run';
 
 /** The ddev the end-to-end tests take as the oracle of Datadog's CI. */
@@ -11,21 +12,7 @@ export const DDEV_VERSION = '20.1.0';
  * The validators integrations-extras' `.github/workflows/validate.yml` turns on, and dashboards
  * and service-checks, which concern the files some kinds have.
  */
-export const DDEV_VALIDATORS = [
-  'ci',
-  'codeowners',
-  'config',
-  'imports',
-  'integration-style',
-  'jmx-metrics',
-  'legacy-signature',
-  'metadata',
-  'models',
-  'package',
-  'readmes',
-  'dashboards',
-  'service-checks',
-];
+export const DDEV_VALIDATORS: readonly string[] = [...EXTRAS_VALIDATORS, 'dashboards', 'service-checks'];
 
 /** Validators that judge the whole repository (its CI files), not one integration. */
 export const REPOSITORY_WIDE_VALIDATORS = new Set(['ci', 'codeowners']);

@@ -1,4 +1,6 @@
 import type { LintRule, Provenance } from '../lint-rule';
+import { resolveSeverity } from '../policy/lint-policy';
+import { EXTRAS_VALIDATORS } from '../policy/upstream-validators';
 import { DEFAULT_LINT_POLICY } from '../run-rules';
 
 const INTRO = `# \`nx lint\`: the validators
@@ -63,24 +65,27 @@ export function renderPolicyTable(rules: readonly LintRule[]): string {
   const rows = rules.map((r) => {
     const policy = r.policy;
     const part = policy.advicePart ? `; warning for ${cell(policy.advicePart)}` : '';
-    let validator = '';
-    let severity = `error${part}`;
-    if (policy.provenance === 'advice') severity = 'warning';
-    else if (policy.provenance === 'beyond-upstream') severity = `warning (error with strict)${part}`;
-    else if (policy.provenance === 'upstream' && policy.validator === 'test') validator = '`ddev test`';
-    else if (policy.provenance === 'upstream' && policy.validator !== 'test') {
-      const selected = DEFAULT_LINT_POLICY.validators.has(policy.validator);
-      validator = `\`ddev validate ${policy.validator}\` (${selected ? 'in' : 'not in'} the CI selection)`;
-      if (!selected) severity = `warning (error with strict)${part}`;
-    }
+    // The severity an error of the rule gets under the default selection, as lint resolves it.
+    const severity =
+      policy.provenance === 'advice'
+        ? 'warning'
+        : resolveSeverity(policy, 'error', DEFAULT_LINT_POLICY).severity === 'error'
+          ? `error${part}`
+          : `warning (error with strict)${part}`;
+    const validator =
+      policy.provenance !== 'upstream'
+        ? ''
+        : policy.validator === 'test'
+          ? '`ddev test`'
+          : `\`ddev validate ${policy.validator}\` (${DEFAULT_LINT_POLICY.validators.has(policy.validator) ? 'in' : 'not in'} the CI selection)`;
     return `| \`${r.id}\` | ${PROVENANCE[policy.provenance]} | ${validator} | ${severity} | ${cell(policy.basis)} |`;
   });
   return [
     '### Severity policy',
     '',
-    "Every rule states where its verdict comes from. **upstream**: a `ddev validate` command (or `ddev test`) rejects the same thing: an error when the repository's CI runs that validator, else a warning that says so. **workspace**: this workspace's own files (ci/env.yaml), which its own targets refuse: an error. **beyond upstream**: a real defect that upstream misses: a warning with its evidence. **advice**: the guide's conventions and style: a warning. `--strict` (or the plugin option `strict`) makes the beyond-upstream findings and the upstream validators the CI leaves off errors too; `--warningsAsErrors` fails on every warning.",
+    "Every rule states where its verdict comes from. **upstream**: a `ddev validate` command (or `ddev test`) rejects the same thing: an error when the repository's CI runs that validator, else a warning that says so. **workspace**: this workspace's own files (ci/env.yaml), which its own targets refuse: an error. **beyond upstream**: a real defect that upstream misses: a warning with its evidence. **advice**: the guide's conventions and style: a warning. `--strict` (or the lint option `strict`) makes the beyond-upstream findings and the upstream validators the CI leaves off errors too; `--warningsAsErrors` fails on every warning.",
     '',
-    "The severities below are those of the default selection, integrations-extras' `.github/workflows/validate.yml`: `ddev validate` ci, codeowners, config, imports, integration-style, jmx-metrics, legacy-signature, metadata, models, package and readmes.",
+    `The severities below are those of the default selection, integrations-extras' \`.github/workflows/validate.yml\`: \`ddev validate\` ${EXTRAS_VALIDATORS.join(', ')}.`,
     '',
     '| rule | provenance | upstream validator | severity | basis |',
     '| --- | --- | --- | --- | --- |',
