@@ -2,7 +2,7 @@ import { pythonModuleName } from '../integration/integration-names';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { IntegrationSource } from '../lint/integration-source';
-import { confExampleCandidates } from '../lint/integration-layout';
+import { confExampleCandidates, isConfigModel } from '../lint/integration-layout';
 
 /** Folders never part of an integration's sources. */
 const SKIPPED = new Set([
@@ -37,9 +37,12 @@ export function knownFiles(name: string): string[] {
   ];
 }
 
-/** True for the files rules read: the known ones, the test modules, the JSON assets a manifest names and the examples spec.yaml renders. */
+/**
+ * True for the files rules read: the known ones, the check's code, the test modules, the JSON
+ * assets a manifest names, the examples spec.yaml renders and the config models it generates.
+ */
 export function isReadFile(path: string, known: ReadonlySet<string>): boolean {
-  if (isCheckSource(path)) return true;
+  if (isCheckSource(path) || isConfigModel(path)) return true;
   return (
     known.has(path) ||
     /^tests\/[^/]+\.py$/.test(path) ||

@@ -6,6 +6,8 @@ describe('renderConfigExamples', () => {
     pythonPath: '/t/datadog-checks-dev-40.0.1',
     script: '/p/python/render_config_examples.py',
     version: '40.0.1',
+    cwd: '/w',
+    modelsHint: 'delete the generator folder',
   };
   const request = { name: 'beta', specPath: '/w/beta/assets/configuration/spec.yaml', version: '1.0.0' };
 
@@ -29,6 +31,7 @@ describe('renderConfigExamples', () => {
       expect.objectContaining({
         file: 'python3',
         args: ['-S', '/p/python/render_config_examples.py'],
+        cwd: '/w',
         env: expect.objectContaining({ PYTHONPATH: '/t/datadog-checks-dev-40.0.1' }),
         input: JSON.stringify([request]),
       }),

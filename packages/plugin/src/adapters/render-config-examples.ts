@@ -11,16 +11,25 @@ export interface RenderRequest {
   specPath: string;
   /** `__version__` of the check's `__about__.py`, or null. */
   version: string | null;
+  /** Render the config models too (`ddev validate models` checks this integration's). */
+  models?: boolean;
 }
 
 export interface ConfigRenderer {
   python: string;
-  /** The folder holding datadog-checks-dev and PyYAML. */
+  /**
+   * The folders holding datadog-checks-dev and PyYAML, then the model generator and what it
+   * imports (when models are asked for), joined with the platform's path delimiter.
+   */
   pythonPath: string;
   /** render_config_examples.py. */
   script: string;
   /** For messages. */
   version: string;
+  /** The repository's root, where the model generator's formatters find their settings (as under ddev). */
+  cwd: string;
+  /** What to do when the model generator fails (for its findings). */
+  modelsHint: string;
 }
 
 /** The renderer's process failed (an interpreter too old, a broken install): nothing was rendered. */
@@ -29,8 +38,8 @@ export class ConfigRendererError extends Error {
 }
 
 /**
- * Renders every spec in one Python process: upstream's ConfigSpec and ExampleConsumer, imported
- * from `pythonPath`. One rendering per request, in order; throws {@link ConfigRendererError} or
+ * Renders every spec in one Python process: upstream's ConfigSpec, ExampleConsumer and (for the
+ * requests that ask) ModelConsumer, imported from `pythonPath`. One rendering per request, in order; throws {@link ConfigRendererError} or
  * RendererOutputError when the process does not give them.
  * `run` is the process runner (a fake in unit tests).
  */
@@ -44,6 +53,7 @@ export async function renderConfigExamples(
     // -S: no site-packages, so that only the standard library and the tool folder are imported,
     // whatever else (another datadog-checks-dev, another PyYAML) the interpreter has installed.
     args: ['-S', renderer.script],
+    cwd: renderer.cwd,
     env: { PYTHONPATH: renderer.pythonPath, PYTHONIOENCODING: 'utf-8' },
     input: JSON.stringify(requests),
     timeoutMs: 5 * 60_000,
@@ -52,5 +62,8 @@ export async function renderConfigExamples(
     throw new ConfigRendererError(
       `${renderer.python} could not run datadog-checks-dev ${renderer.version}: ${lastLine(result.stderr)}`,
     );
-  return parseRendererOutput(result.stdout, requests.length, renderer.version);
+  return parseRendererOutput(result.stdout, requests, {
+    rendererVersion: renderer.version,
+    modelsHint: renderer.modelsHint,
+  });
 }

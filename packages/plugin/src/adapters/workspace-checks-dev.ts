@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHECKS_DEV_TOOL, DATADOG_CHECKS_DEV_VERSION } from '../tools/checks-dev-tool';
+import { CONFIG_MODELS_TOOL, DATAMODEL_CODE_GENERATOR_VERSION } from '../tools/config-models-tool';
 import { ensureWorkspaceLibrary } from './workspace-tool';
 
 export interface FindConfigRendererInput {
@@ -45,5 +46,33 @@ export async function findConfigRenderer(input: FindConfigRendererInput): Promis
     kind: 'none',
     problem: ensured.problem,
     hint: `give lint a python3 with pip and the package index (it installs datadog-checks-dev ${DATADOG_CHECKS_DEV_VERSION} into .dd/tools once), or ${GET_IT}`,
+  };
+}
+
+/** The folder holding the model generator and its imports (for PYTHONPATH), or why there is none. */
+export type FoundModelGenerator =
+  { kind: 'generator'; pythonPath: string } | { kind: 'none'; problem: string; hint: string };
+
+/**
+ * The generator of config_models/: the `DD_CHECKS_DEV` folder when it holds one too, else the
+ * workspace's pinned datamodel-code-generator with black, isort, pydantic and ruff in
+ * `.dd/tools/datamodel-code-generator-<version>`, installed there from the package index on first
+ * use. Asked only when some integration has config models to compare.
+ */
+export async function findModelGenerator(input: FindConfigRendererInput): Promise<FoundModelGenerator> {
+  const marker = CONFIG_MODELS_TOOL.libraryFile ?? '';
+  if (input.configured && existsSync(join(input.configured, ...marker.split('/'))))
+    return { kind: 'generator', pythonPath: input.configured };
+  const ensured = await ensureWorkspaceLibrary({
+    workspaceRoot: input.workspaceRoot,
+    tool: CONFIG_MODELS_TOOL,
+    python: input.python,
+    log: input.log,
+  });
+  if ('dir' in ensured) return { kind: 'generator', pythonPath: ensured.dir };
+  return {
+    kind: 'none',
+    problem: ensured.problem,
+    hint: `give lint a python3 (3.10 or later) with pip and the package index: it installs datamodel-code-generator ${DATAMODEL_CODE_GENERATOR_VERSION} and the formatters ddev generates models with into .dd/tools once`,
   };
 }

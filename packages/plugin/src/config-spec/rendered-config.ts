@@ -15,7 +15,28 @@ export interface ConfigRendering {
   templates: string[];
   /** The renderer's version, for messages. */
   rendererVersion: string;
+  /** The config models the spec generates, where `ddev validate models` checks them (absent: it does not). */
+  models?: RenderedModels;
 }
+
+/**
+ * What upstream's ModelConsumer generated from the spec: the files of `config_models/` by name,
+ * without the header ddev puts above them, and the generator's own errors per file.
+ */
+export interface ModelRendering {
+  kind: 'rendered';
+  files: Record<string, string>;
+  errors: Record<string, string[]>;
+}
+
+/** The generator stopped on this spec (ddev would stop with a traceback), or could not be loaded at all. */
+export interface ModelRenderingFailed {
+  kind: 'crashed' | 'unavailable';
+  reason: string;
+  hint: string;
+}
+
+export type RenderedModels = ModelRendering | ModelRenderingFailed;
 
 /** Why nothing could be rendered (no Python, no package index), and how to get the renderer. */
 export interface ConfigRenderingUnavailable {

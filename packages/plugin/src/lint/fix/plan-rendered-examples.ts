@@ -1,5 +1,6 @@
 import { pythonModuleName } from '../../integration/integration-names';
 import { universalNewlines } from '../../config-spec/first-difference';
+import { compareModelFiles } from '../../config-spec/model-files';
 import { renderedExamplePath, SPEC_PATH } from '../../config-spec/rendered-config';
 import type { IntegrationSource } from '../integration-source';
 
@@ -16,7 +17,8 @@ export interface RenderedExample {
 /**
  * The examples `--fix` writes from spec.yaml's rendering, as `ddev validate config --sync` does:
  * only for a spec without errors, only the files the renderer made without errors, and only
- * those that differ (line endings read as Python reads them, as ddev compares).
+ * those that differ (line endings read as Python reads them, as ddev compares); then the config
+ * models generated from it that differ.
  */
 export function planRenderedExamples(source: IntegrationSource): RenderedExample[] {
   const rendering = source.renderedConfig;
@@ -29,5 +31,18 @@ export function planRenderedExamples(source: IntegrationSource): RenderedExample
     const disk = source.files[file];
     if (disk === undefined || universalNewlines(disk) !== text) out.push({ file, text });
   }
-  return out;
+  return [...out, ...planGeneratedModels(source)];
+}
+
+/**
+ * The config models `--fix` writes, as `ddev validate models --sync` does: the files the
+ * generator made without errors that differ from the disk, each under its header.
+ */
+function planGeneratedModels(source: IntegrationSource): RenderedExample[] {
+  const models = source.renderedConfig?.kind === 'rendered' ? source.renderedConfig.models : undefined;
+  if (models?.kind !== 'rendered') return [];
+  const read = (path: string) => source.files[path] ?? ((source.notText ?? []).includes(path) ? null : undefined);
+  return compareModelFiles(source.name, models, read).flatMap((found) =>
+    found.kind === 'generator-errors' ? [] : [{ file: found.path, text: found.expected }],
+  );
 }

@@ -60,6 +60,8 @@ import { metadataTimePerTimeRule } from './metadata/time-per-time-unit';
 import { metadataUnknownColumnRule } from './metadata/unknown-column';
 import { metadataUnknownUnitRule } from './metadata/unknown-unit';
 import { metadataWhitespaceRule } from './metadata/whitespace-padding';
+import { modelsNotCheckedRule } from './models/not-checked';
+import { modelsOutOfSyncRule } from './models/out-of-sync';
 import { monitorsDescriptionRule } from './monitors/description-too-long';
 import { monitorsIntegrationTagRule } from './monitors/integration-tag';
 import { monitorsInvalidJsonRule } from './monitors/invalid-json';
@@ -144,6 +146,8 @@ export const RULES: readonly LintRule[] = [
   confSpecDefaultTemplateRule,
   confSpecDriftRule,
   confSpecNotCheckedRule,
+  modelsOutOfSyncRule,
+  modelsNotCheckedRule,
   serviceChecksRule,
   dashboardsMissingFileRule,
   dashboardsInvalidJsonRule,

@@ -1,3 +1,4 @@
+import { isConfigModel } from '../../integration-layout';
 import type { Finding, LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
 import { pythonLines } from './python-source';
@@ -31,7 +32,7 @@ export const pythonBaseImportsRule: LintRule = {
     if (!context.exists('manifest.json')) return [];
     const out: Finding[] = [];
     for (const path of Object.keys(context.files)
-      .filter((p) => READ.test(p))
+      .filter((p) => READ.test(p) && !isConfigModel(p))
       .sort()) {
       pythonLines(context.files[path]).forEach((line, index) => {
         if (!isDeprecatedImport(line, context.name)) return;

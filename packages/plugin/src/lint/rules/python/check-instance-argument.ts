@@ -1,3 +1,4 @@
+import { isConfigModel } from '../../integration-layout';
 import type { Finding, LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
 import { positionAt } from './python-source';
@@ -17,7 +18,7 @@ export const pythonCheckInstanceRule: LintRule = {
     if (!context.exists('manifest.json')) return [];
     const out: Finding[] = [];
     for (const path of Object.keys(context.files)
-      .filter((p) => p.startsWith('datadog_checks/') && p.endsWith('.py'))
+      .filter((p) => p.startsWith('datadog_checks/') && p.endsWith('.py') && !isConfigModel(p))
       .sort()) {
       const text = context.files[path];
       for (const match of text.matchAll(PATTERN)) {

@@ -1,4 +1,5 @@
 import type { Position } from '../../json/json-node';
+import { isConfigModel } from '../../integration-layout';
 import type { LintContext } from '../../lint-context';
 
 /** A Python file that was read, by its path relative to the integration's folder. */
@@ -7,10 +8,10 @@ export interface PythonFile {
   text: string;
 }
 
-/** The Python files read under a folder (`datadog_checks/foo/`), in path order. */
+/** The Python files read under a folder (`datadog_checks/foo/`), in path order, without the generated config models. */
 export function pythonFilesUnder(context: LintContext, folder: string): PythonFile[] {
   return Object.keys(context.files)
-    .filter((path) => path.startsWith(folder) && path.endsWith('.py'))
+    .filter((path) => path.startsWith(folder) && path.endsWith('.py') && !isConfigModel(path))
     .sort()
     .map((path) => ({ path, text: context.files[path] }));
 }
