@@ -30,7 +30,7 @@ describe('lintBatch', () => {
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, 'manifest.json'), MANIFEST_V1.replace(/foo/gi, name));
       writeFileSync(join(dir, 'README.md'), README);
-      writeFileSync(join(dir, 'metadata.csv'), `${HEADER}\n${name}.up,${type},,,,Up,1,${name},up\n`);
+      writeFileSync(join(dir, 'metadata.csv'), `${HEADER},curated_metric\n${name}.up,${type},,,,Up,1,${name},up,\n`);
     }
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -77,7 +77,7 @@ describe('lintBatch', () => {
   });
 
   it('reads CODEOWNERS once for the batch and fails only the integration it leaves out', async () => {
-    writeFileSync(join(root, 'integrations', 'bar', 'metadata.csv'), `${HEADER}\nbar.up,gauge,,,,Up,1,bar,up\n`);
+    writeFileSync(join(root, 'integrations', 'bar', 'metadata.csv'), `${HEADER},curated_metric\nbar.up,gauge,,,,Up,1,bar,up,\n`);
     mkdirSync(join(root, '.github'));
     writeFileSync(join(root, '.github', 'CODEOWNERS'), '/integrations/foo/ @acme/team\n');
     const task = (project: string) => ({

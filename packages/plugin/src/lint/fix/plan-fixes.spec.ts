@@ -68,7 +68,7 @@ describe('planFixes', () => {
   });
 
   it('leaves only the problems it must not fix', () => {
-    const files = { 'metadata.csv': `\ufeff${HEADER}\r\nfoo.up , GAUGE,,bytes,,Up,1,foo,up\r\n` };
+    const files = { 'metadata.csv': `\ufeff${HEADER},curated_metric\r\nfoo.up , GAUGE,,bytes,,Up,1,foo,up,\r\n` };
     const fixed = Object.fromEntries(planFixes({ name: 'foo', files }).map((f) => [f.file, f.text]));
     expect(
       runRules({ name: 'foo', files: fixed }, RULES)

@@ -3,6 +3,7 @@ import { codeownersIntegrationEntryRule } from './codeowners/integration-entry';
 import { codeownersLogsOwnerRule } from './codeowners/logs-owner';
 import { confInvalidYamlRule } from './conf/invalid-yaml';
 import { confMissingFileRule } from './conf/missing-file';
+import { confParamDeclarationRule } from './conf/param-declaration';
 import { confSpecDefaultTemplateRule } from './conf/spec-default-template';
 import { confSpecDriftRule } from './conf/spec-drift';
 import { confSpecInvalidRule } from './conf/spec-invalid';
@@ -52,6 +53,7 @@ import { metadataMetricNameRule } from './metadata/invalid-metric-name';
 import { metadataMetricTypeRule } from './metadata/invalid-metric-type';
 import { metadataOrientationRule } from './metadata/invalid-orientation';
 import { metadataMissingColumnRule } from './metadata/missing-column';
+import { metadataNoCuratedMetricColumnRule } from './metadata/no-curated-metric-column';
 import { metadataNonAsciiRule } from './metadata/non-ascii';
 import { metadataPrefixRule } from './metadata/prefix-mismatch';
 import { metadataRateIntervalRule } from './metadata/rate-without-interval';
@@ -71,6 +73,7 @@ import { packageNameRule } from './package/package-name';
 import { requirementsConflictRule } from './package/requirements-conflicting-pins';
 import { requirementsNewlineRule } from './package/requirements-final-newline';
 import { packageVersionRule } from './package/version-agreement';
+import { packageVersionPathRule } from './package/version-path';
 import { pythonBaseImportsRule } from './python/base-imports';
 import { pythonCheckInstanceRule } from './python/check-instance-argument';
 import { pythonHttpWrapperRule } from './python/http-wrapper';
@@ -112,6 +115,7 @@ export const RULES: readonly LintRule[] = [
   metadataEmptyFileRule,
   metadataCsvSyntaxRule,
   metadataMissingColumnRule,
+  metadataNoCuratedMetricColumnRule,
   metadataUnknownColumnRule,
   metadataDuplicateColumnRule,
   metadataEmptyColumnRule,
@@ -146,6 +150,7 @@ export const RULES: readonly LintRule[] = [
   confSpecDefaultTemplateRule,
   confSpecDriftRule,
   confSpecNotCheckedRule,
+  confParamDeclarationRule,
   modelsOutOfSyncRule,
   modelsNotCheckedRule,
   serviceChecksRule,
@@ -168,6 +173,7 @@ export const RULES: readonly LintRule[] = [
   eulaNotPdfRule,
   packageNameRule,
   packageVersionRule,
+  packageVersionPathRule,
   requirementsNewlineRule,
   requirementsConflictRule,
   testedMetricRule,

@@ -33,7 +33,7 @@ const options = (o: Parameters<typeof normalizeLintOptions>[0] = {}) =>
 const clean = () => ({
   'manifest.json': MANIFEST_V1,
   'README.md': README,
-  'metadata.csv': `${HEADER}\nfoo.up,gauge,,,,Up,1,foo,up\n`,
+  'metadata.csv': `${HEADER},curated_metric\nfoo.up,gauge,,,,Up,1,foo,up,\n`,
 });
 
 describe('lintProject', () => {
@@ -71,7 +71,7 @@ describe('lintProject', () => {
         helpUri: 'https://docs.astral.sh/ruff/rules/unused-import',
       },
     ];
-    const files = { ...clean(), 'metadata.csv': `${HEADER}\nfoo.up,gauge,,,,Up,1,foo,up\n\n` };
+    const files = { ...clean(), 'metadata.csv': `${HEADER},curated_metric\nfoo.up,gauge,,,,Up,1,foo,up,\n\n` };
     const result = lintProject(
       { ...target, pythonRules },
       python,
@@ -95,15 +95,15 @@ describe('lintProject', () => {
   });
 
   it('passes with warnings, unless warningsAsErrors', () => {
-    const files = { ...clean(), 'metadata.csv': `${HEADER}\nfoo.up,gauge,,,,Up,1,foo,up\n\n` };
+    const files = { ...clean(), 'metadata.csv': `${HEADER},curated_metric\nfoo.up,gauge,,,,Up,1,foo,up,\n\n` };
     expect(lintProject(target, [], options(), memoryIo(files), '1.0.0').success).toBe(true);
     expect(lintProject(target, [], options({ warningsAsErrors: true }), memoryIo(files), '1.0.0').success).toBe(false);
   });
 
   it('with --fix, writes the safe repairs, says what changed and lints the result', () => {
-    const io = memoryIo({ ...clean(), 'metadata.csv': `${HEADER}\r\nfoo.up, GAUGE,,,,Up,1,foo,up\r\n` });
+    const io = memoryIo({ ...clean(), 'metadata.csv': `${HEADER},curated_metric\r\nfoo.up, GAUGE,,,,Up,1,foo,up,\r\n` });
     const result = lintProject(target, [], options({ fix: true }), io, '1.0.0');
-    expect(io.files['metadata.csv']).toBe(`${HEADER}\nfoo.up,gauge,,,,Up,1,foo,up\n`);
+    expect(io.files['metadata.csv']).toBe(`${HEADER},curated_metric\nfoo.up,gauge,,,,Up,1,foo,up,\n`);
     expect(result.success).toBe(true);
     expect(renderTaskOutput(result, options({ fix: true })).split('\n')).toEqual([
       'fixed integrations/foo/metadata.csv: converted CRLF line endings to LF; trimmed the spaces around 1 field(s); lower-cased 1 metric type(s)',

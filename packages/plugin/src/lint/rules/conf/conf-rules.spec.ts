@@ -3,10 +3,52 @@ import type { LintRule } from '../../lint-rule';
 import { confStructureRule } from './instances-structure';
 import { confInvalidYamlRule } from './invalid-yaml';
 import { confMissingFileRule } from './missing-file';
+import { confParamDeclarationRule } from './param-declaration';
 
 const C = 'datadog_checks/foo/data/conf.yaml.example';
 
+const ABOUT = { 'datadog_checks/foo/__about__.py': "__version__ = '1.0.0'\n" };
+const legacy = (...params: string[]) => ({
+  ...ABOUT,
+  [C]: `init_config:\n\ninstances:\n\n  -\n${params.map((p) => `    ${p}\n    ## The option.\n    #\n    # x: 1\n`).join('\n')}`,
+});
+
 const cases: [LintRule, string, Record<string, string>, ReturnType<typeof d>[]][] = [
+  [
+    confParamDeclarationRule,
+    'accepts the declarations ddev accepts',
+    legacy(
+      '## @param url - string - required',
+      '## @param port - integer - optional - default: 8080',
+      '## @param tags - list of strings - optional',
+      '## @param ratio - double - optional',
+    ),
+    [],
+  ],
+  [
+    confParamDeclarationRule,
+    'reports a type ddev does not accept, in its words',
+    legacy('## @param url - string - required', '## @param port - number - optional'),
+    [d('conf/param-declaration', C, 11, 5, 'Type number is not accepted (in the declaration of port)')],
+  ],
+  [
+    confParamDeclarationRule,
+    'reports a declaration ddev cannot read',
+    legacy('## @param port: integer'),
+    [d('conf/param-declaration', C, 6, 5, 'Invalid @param declaration: `## @param port: integer`')],
+  ],
+  [
+    confParamDeclarationRule,
+    'leaves an example rendered from spec.yaml to the spec rules',
+    { ...legacy('## @param port - number - optional'), 'assets/configuration/spec.yaml': 'name: Foo\n' },
+    [],
+  ],
+  [
+    confParamDeclarationRule,
+    'leaves a folder without a check package alone',
+    { [C]: legacy('## @param port - number - optional')[C] },
+    [],
+  ],
   [confMissingFileRule, 'accepts a tile-only integration', { 'manifest.json': '{}' }, []],
   [
     confMissingFileRule,

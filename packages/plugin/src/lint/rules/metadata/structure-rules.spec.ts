@@ -7,6 +7,7 @@ import { metadataEmptyColumnRule } from './empty-column';
 import { metadataEmptyFileRule } from './empty-file';
 import { metadataFieldCountRule } from './field-count';
 import { metadataMissingColumnRule } from './missing-column';
+import { metadataNoCuratedMetricColumnRule } from './no-curated-metric-column';
 import { metadataRepeatedHeaderRule } from './repeated-header';
 import { metadataUnknownColumnRule } from './unknown-column';
 import { metadataWhitespaceRule } from './whitespace-padding';
@@ -51,6 +52,27 @@ const cases: [LintRule, string, Record<string, string>, ReturnType<typeof d>[]][
       d('metadata/missing-column', M, 1, 1, "the header has no 'orientation' column (required)"),
       d('metadata/missing-column', M, 1, 1, "the header has no 'unit_name' column"),
       d('metadata/missing-column', M, 1, 1, "the header has no 'per_unit_name' column"),
+    ],
+  ],
+  [
+    metadataNoCuratedMetricColumnRule,
+    'accepts a curated_metric column',
+    csv(`${HEADER},curated_metric\n${GOOD},\n`),
+    [],
+  ],
+  [metadataNoCuratedMetricColumnRule, 'accepts a header without rows', metadata(), []],
+  [
+    metadataNoCuratedMetricColumnRule,
+    'reports rows without a curated_metric column, which stop ddev',
+    csv(`${HEADER}\n${GOOD}\n`),
+    [
+      d(
+        'metadata/no-curated-metric-column',
+        M,
+        1,
+        1,
+        "the header has no 'curated_metric' column: `ddev validate metadata` stops on the first row with KeyError: 'curated_metric'",
+      ),
     ],
   ],
   [metadataUnknownColumnRule, 'accepts the later columns', csv(`${HEADER},curated_metric,sample_tags\n`), []],

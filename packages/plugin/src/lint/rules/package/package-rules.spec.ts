@@ -4,6 +4,7 @@ import { packageNameRule } from './package-name';
 import { requirementsConflictRule } from './requirements-conflicting-pins';
 import { requirementsNewlineRule } from './requirements-final-newline';
 import { packageVersionRule } from './version-agreement';
+import { packageVersionPathRule } from './version-path';
 
 const P = 'pyproject.toml';
 const A = 'datadog_checks/foo_bar/__about__.py';
@@ -14,7 +15,44 @@ const manifest = (version: string) => ({
   'manifest.json': MANIFEST_V1.replace('"version": "0.1.0"', `"version": "${version}"`),
 });
 
+const HATCH = '\n[tool.hatch.version]\npath = "datadog_checks/foo_bar/__about__.py"\n';
+
 const cases: [LintRule, string, Record<string, string>, ReturnType<typeof d>[]][] = [
+  [
+    packageVersionPathRule,
+    'accepts the version read from __about__.py',
+    { [P]: pyproject('name = "datadog-foo-bar"') + HATCH },
+    [],
+  ],
+  [
+    packageVersionPathRule,
+    'reports a pyproject.toml without the version path, in ddev\'s words',
+    { [P]: pyproject('name = "datadog-foo-bar"') },
+    [
+      d(
+        'package/version-path',
+        P,
+        1,
+        1,
+        'The field `tool.hatch.version.path` in foo_bar/pyproject.toml must be set to: datadog_checks/foo_bar/__about__.py (it is not set)',
+      ),
+    ],
+  ],
+  [
+    packageVersionPathRule,
+    'reports another path at its line',
+    { [P]: pyproject('name = "datadog-foo-bar"') + HATCH.replace('__about__', 'version') },
+    [
+      d(
+        'package/version-path',
+        P,
+        9,
+        1,
+        "The field `tool.hatch.version.path` in foo_bar/pyproject.toml must be set to: datadog_checks/foo_bar/__about__.py (it is 'datadog_checks/foo_bar/version.py')",
+      ),
+    ],
+  ],
+  [packageVersionPathRule, 'leaves invalid TOML to package/name', { [P]: '[project]\nname = \n' }, []],
   [packageNameRule, 'accepts datadog-<name> with dashes', { [P]: pyproject('name = "datadog-foo-bar"') }, []],
   [
     packageNameRule,
