@@ -19,4 +19,13 @@ describe('normalizePluginOptions', () => {
     const { targets } = normalizePluginOptions({ lintTargetName: 'dd-lint', beforeScriptTargetName: 'before-script' });
     expect(targets).toEqual({ ...PLUGIN_DEFAULTS.targets, lint: 'dd-lint', beforeScript: 'before-script' });
   });
+
+  it('passes lint strictness and a selection of validators on, and nothing when unset', () => {
+    expect(normalizePluginOptions({}).lint).toEqual({});
+    expect(normalizePluginOptions({ strict: true, validators: ['config', 'models'] }).lint).toEqual({
+      strict: true,
+      validators: ['config', 'models'],
+    });
+    expect(normalizePluginOptions({ strict: false }).lint).toEqual({});
+  });
 });

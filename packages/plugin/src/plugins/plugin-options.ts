@@ -10,6 +10,10 @@ export interface DdPluginOptions {
   libraries?: string;
   /** The Python the Agent ships, used when an integration declares none. */
   agentPython?: string;
+  /** Lint's `strict` for every integration: beyond-upstream findings, and the validators the CI leaves off, are errors. */
+  strict?: boolean;
+  /** Lint's `validators` for every integration: the ddev validators whose rules are errors, instead of the CI's selection. */
+  validators?: string[];
   setupTargetName?: string;
   lintTargetName?: string;
   testTargetName?: string;
@@ -35,10 +39,17 @@ export interface TargetNames {
   cleanup: string;
 }
 
+/** The lint options the plugin gives every lint target (absent: the executor's defaults). */
+export interface PluginLintOptions {
+  strict?: boolean;
+  validators?: string[];
+}
+
 export interface NormalizedPluginOptions {
   integrations: string;
   libraries: string;
   agentPython: string;
+  lint: PluginLintOptions;
   targets: TargetNames;
 }
 
@@ -47,6 +58,7 @@ export const PLUGIN_DEFAULTS: NormalizedPluginOptions = {
   integrations: 'integrations/*',
   libraries: 'libs/*',
   agentPython: '3.13',
+  lint: {},
   targets: {
     setup: 'setup',
     lint: 'lint',
@@ -73,6 +85,10 @@ export function normalizePluginOptions(options: DdPluginOptions | undefined): No
     integrations: folderGlob(o.integrations, PLUGIN_DEFAULTS.integrations),
     libraries: folderGlob(o.libraries, PLUGIN_DEFAULTS.libraries),
     agentPython: o.agentPython?.trim() || PLUGIN_DEFAULTS.agentPython,
+    lint: {
+      ...(o.strict === true ? { strict: true } : {}),
+      ...(Array.isArray(o.validators) ? { validators: o.validators.map(String) } : {}),
+    },
     targets: {
       setup: o.setupTargetName || d.setup,
       lint: o.lintTargetName || d.lint,

@@ -96,6 +96,21 @@ describe('createNodesV2', () => {
     expect(targets.setup.cache).toBe(false);
     expect(targets.clean.cache).toBe(false);
   });
+
+  it("gives every lint target the plugin's strict and validators options, and none by default", async () => {
+    const [, create] = createNodesV2;
+    const [[, plain]] = await create(['integrations/redis/manifest.json'], {}, context);
+    expect(plain.projects!['integrations/redis'].targets!.lint.options).toEqual({});
+    const [[, strict]] = await create(
+      ['integrations/redis/manifest.json'],
+      { strict: true, validators: ['config', 'models'] },
+      context,
+    );
+    expect(strict.projects!['integrations/redis'].targets!.lint.options).toEqual({
+      strict: true,
+      validators: ['config', 'models'],
+    });
+  });
 });
 
 describe('createNodesV2 with the options and kinds of a real repository', () => {

@@ -162,6 +162,7 @@ function targetContext(options: NormalizedPluginOptions, workspaceRoot: string):
   return {
     targets: options.targets,
     agentPython: options.agentPython,
+    lint: options.lint,
     pluginInputs: pluginInputs(pluginRoot(), workspaceRoot),
     pluginRootFromWorkspace: relative(workspaceRoot, pluginRoot()).split(sep).join('/'),
   };

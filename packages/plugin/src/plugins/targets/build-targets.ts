@@ -2,7 +2,7 @@ import { VALIDATE_WORKFLOW } from '../../lint/policy/ci-selection';
 import type { TargetConfiguration } from '@nx/devkit';
 import { TEST_ENVIRONMENT_TECHNOLOGIES } from './environment-targets';
 import { CODEOWNERS_PATH, DDEV_CONFIG_PATH } from '../../lint/repository/repository-files';
-import type { TargetNames } from '../plugin-options';
+import type { PluginLintOptions, TargetNames } from '../plugin-options';
 import type { InputDefinition } from './input-definition';
 
 export interface TargetContext {
@@ -10,6 +10,8 @@ export interface TargetContext {
   targets: TargetNames;
   /** The Agent's Python (plugin option), for integrations that declare none. */
   agentPython?: string;
+  /** The lint options of the plugin (`strict`, `validators`), given to every lint target. */
+  lint?: PluginLintOptions;
   /** Inputs that track @dd/plugin itself (see pluginInputs). */
   pluginInputs: (string | InputDefinition)[];
   /** The plugin's folder relative to the workspace root (`packages/plugin`, `node_modules/@dd/plugin`). */
@@ -80,7 +82,7 @@ export function buildLintTarget(context: TargetContext, root: string, python = t
       { env: 'DD_CHECKS_DEV' },
       ...context.pluginInputs,
     ],
-    options: {},
+    options: { ...context.lint },
     metadata: {
       description:
         "Validate every file of the integration (manifest.json, metadata.csv, README.md, conf.yaml.example and spec.yaml, service checks, package metadata, requirements, the Python code as ddev validate reads it, the CODEOWNERS entry) and lint the Python code with ruff as Datadog's CI does (ruff check and ruff format --check, the pinned ruff of .dd/tools, no virtualenv); --fix repairs what is safe and formats the Python code",
