@@ -37,8 +37,8 @@ describe('every kind of integration, as generated', () => {
     expect(targets('probe_metrics_crawler')).not.toContain('setup');
   });
 
-  it('passes lint for every kind, with no finding at all', () => {
-    const lint = ws.nxOk(['run-many', '-t', 'lint', '--outputStyle=static']);
+  it('passes strict lint for every kind, with no finding at all, its config models compared with the generator', () => {
+    const lint = ws.nxOk(['run-many', '-t', 'lint', '--strict', '--outputStyle=static']);
     for (const kind of KINDS) expect(lint.output).toContain(`${name(kind)}: no problems found.`);
   });
 
