@@ -1,6 +1,7 @@
 /**
  * @requires ddev
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DDEV_VALIDATORS, EXTRAS_CI_FILES, findPython313, installDdev, type Ddev } from '../src/ddev';
 import { run } from '../src/run';
@@ -59,5 +60,42 @@ describe('ddev 20.1 accepts every kind as generated', () => {
     const sync = run(ddev.bin, ['-e', 'validate', 'ci', '--sync'], ws.root, ddev.env);
     expect(sync.status).toBe(0);
     expect(ws.git(['status', '--porcelain', '--', join('.github', 'workflows')]).stdout).toBe('');
+  });
+
+  it('judges config models as ddev validate models does, and --fix writes what ddev --sync writes', () => {
+    const folder = join(ws.root, 'probe_check');
+    const spec = join(folder, 'assets', 'configuration', 'spec.yaml');
+    const models = join(folder, 'datadog_checks', 'probe_check', 'config_models');
+    const option = [
+      '    - name: port',
+      '      description: The port to connect to.',
+      '      value:',
+      '        type: integer',
+      '        example: 8080',
+      '        display_default: 8080',
+      '',
+    ].join('\n');
+    writeFileSync(
+      spec,
+      readFileSync(spec, 'utf8').replace(
+        '    - template: instances/default',
+        `${option}    - template: instances/default`,
+      ),
+    );
+    ws.nxOk(['lint', 'probe_check', '--fix', '--skip-nx-cache']);
+    const before = run(ddev.bin, ['-e', 'validate', 'models', 'probe_check'], ws.root, ddev.env);
+    expect(before.output).not.toContain('not in sync');
+    expect(before.status).toBe(0);
+    expect(readFileSync(join(models, 'instance.py'), 'utf8')).toContain('port: Optional[int] = None');
+
+    const instance = join(models, 'instance.py');
+    writeFileSync(instance, readFileSync(instance, 'utf8').replace('port: Optional[int] = None', 'port: int'));
+    const upstream = run(ddev.bin, ['-e', 'validate', 'models', 'probe_check'], ws.root, ddev.env);
+    expect(upstream.output).toContain('File `instance.py` is not in sync');
+    const ours = ws.nx(['lint', 'probe_check', '--skip-nx-cache']);
+    expect(ours.status).not.toBe(0);
+    expect(ours.output).toMatch(
+      /error\s+`instance\.py` is not in sync with spec\.yaml \(first difference at line \d+\)\s+models\/out-of-sync/,
+    );
   });
 });

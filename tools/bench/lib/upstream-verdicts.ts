@@ -42,21 +42,28 @@ export function parseValidateAll(output: string, integrations: readonly string[]
     } else if (current) sections.get(current)!.push(line);
   }
   const out = new Map<string, Set<string>>();
-  for (const validation of failed) {
-    const names = new Set<string>();
-    let heading: string | undefined;
-    for (const line of sections.get(validation) ?? []) {
-      const head = /^([a-z0-9_]+):\s*$/.exec(line);
-      if (head) heading = known.has(head[1]) ? head[1] : undefined;
-      else if (/^\s{2,}\S/.test(line)) {
-        if (heading) names.add(heading);
-      } else if (!/^Did not find spec file/.test(line)) {
-        for (const word of line.split(/[^a-z0-9_]+/)) if (known.has(word)) names.add(word);
-      }
-    }
-    out.set(validation, names);
-  }
+  for (const validation of failed) out.set(validation, failingIntegrations(sections.get(validation) ?? [], known));
   return out;
+}
+
+/**
+ * The integrations one validation's output fails: a heading `name:` counts when indented details
+ * follow it (a diff, the fields refused); other unindented lines count for the integrations they
+ * name. `Did not find spec file` is printed without failing outside integrations-core.
+ */
+export function failingIntegrations(lines: readonly string[], known: ReadonlySet<string>): Set<string> {
+  const names = new Set<string>();
+  let heading: string | undefined;
+  for (const line of lines) {
+    const head = /^([a-z0-9_]+):\s*$/.exec(line);
+    if (head) heading = known.has(head[1]) ? head[1] : undefined;
+    else if (/^\s{2,}\S/.test(line)) {
+      if (heading) names.add(heading);
+    } else if (!/^Did not find spec file/.test(line)) {
+      for (const word of line.split(/[^a-z0-9_]+/)) if (known.has(word)) names.add(word);
+    }
+  }
+  return names;
 }
 
 /** Verdicts by integration: the reasons it fails (empty: it passes). */
