@@ -75,7 +75,8 @@ export function dealRequests<T extends { models?: boolean }>(requests: readonly 
 
 /**
  * Renders the spec.yaml of every integration that has one, before the rules run: Datadog's
- * renderer from the workspace's tool folder, one Python process for all of them. The map has an
+ * renderer and model generator from the workspace's tool folder, in a few Python processes that
+ * share the specs (see dealRequests). The map has an
  * entry for each root asked: undefined where ddev validates no spec (no spec.yaml, or a tile
  * without a check), else the rendering, or why there is none (which the rules report once per
  * integration as a warning).
