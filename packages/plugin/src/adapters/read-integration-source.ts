@@ -29,6 +29,7 @@ export function knownFiles(name: string): string[] {
     'README.md',
     'requirements.txt',
     'pyproject.toml',
+    'hatch.toml',
     'assets/service_checks.json',
     'assets/configuration/spec.yaml',
     'ci/env.yaml',

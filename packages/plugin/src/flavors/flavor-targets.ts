@@ -13,6 +13,11 @@ export function flavorOfTarget(targetName: string | undefined, testTarget = 'tes
 export interface FlavorInfo {
   name: string;
   isDefault: boolean;
+  /**
+   * Where the flavor is declared: ci/env.yaml (its services start for it), or, for `hatch`, an
+   * environment of hatch.toml's test matrix (its variables are set for it, as `ddev test` does).
+   */
+  source?: 'hatch';
 }
 
 /** Left in a flavor's report folder when its task skipped (another flavor asked, or --unit). */

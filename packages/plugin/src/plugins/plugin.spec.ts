@@ -162,6 +162,25 @@ describe('createNodesV2 with the options and kinds of a real repository', () => 
     );
   });
 
+  it("makes each environment of hatch.toml's matrix a flavor task, named as ddev names it; ci/env.yaml wins", async () => {
+    const hatch =
+      '[[envs.default.matrix]]\npython = ["3.13"]\nversion = ["5.18.0", "4.0.0"]\n\n[envs.default.overrides]\nmatrix.version.env-vars = "RUNDECK_VERSION"\n';
+    write({ 'integrations/redis/hatch.toml': hatch });
+    const { redis } = await projectsOf(['integrations/redis/manifest.json']);
+    expect(Object.keys(redis.targets!)).toEqual(
+      expect.arrayContaining(['test', 'test--py3.13-5.18.0', 'test--py3.13-4.0.0']),
+    );
+    expect(Object.keys(redis.targets!)).not.toContain('install');
+    expect(redis.targets!['test--py3.13-4.0.0'].options).toEqual({ flavorTask: 'py3.13-4.0.0', flavorSource: 'hatch' });
+    expect(redis.targets!.test.dependsOn).toEqual([
+      { target: 'test--py3.13-5.18.0', params: 'forward' },
+      { target: 'test--py3.13-4.0.0', params: 'forward' },
+    ]);
+    write({ 'integrations/redis/ci/env.yaml': 'flavors:\n  "7.0": {}\nservices:\n  redis: { image: "redis:7.0" }\n' });
+    const again = await projectsOf(['integrations/redis/manifest.json']);
+    expect(Object.keys(again.redis.targets!).filter((t) => t.startsWith('test--'))).toEqual(['test--7.0']);
+  });
+
   it('groups the targets for Nx Console and the graph view, listing only those the project has', async () => {
     write({
       'integrations/redis/ci/env.yaml': 'flavors:\n  "7.0": {}\nservices:\n  redis: { image: "redis:7.0" }\n',

@@ -72,7 +72,13 @@ function pythonTargets(
   return {
     [t.setup]: buildSetupTarget(context),
     [t.lint]: buildLintTarget(context, root),
-    ...(kind.tests ? buildTestTargets(context, root, kind.environments ? flavors : []) : {}),
+    ...(kind.tests
+      ? buildTestTargets(
+          context,
+          root,
+          flavors.filter((f) => kind.environments || f.source === 'hatch'),
+        )
+      : {}),
     [t.clean]: buildCleanTarget(),
     ...(kind.environments
       ? {
@@ -111,7 +117,7 @@ export function buildTargetGroups(
   );
 }
 
-/** The inferred Nx project of one integration folder (`flavors` from its ci/env.yaml). */
+/** The inferred Nx project of one integration folder (`flavors` from its ci/env.yaml, else its hatch.toml matrix). */
 export function buildIntegrationProject(
   root: string,
   context: TargetContext,
@@ -218,7 +224,8 @@ async function inferIntegration(
   const key = hashArray([shared, root, JSON.stringify(kind), envYaml ?? '', hatch ?? '']);
   return cache.get(key, async () => {
     // Loaded only when something changed: reading env.yaml needs the YAML parser.
-    const { readFlavors } = await import('../flavors/read-flavors');
-    return buildIntegrationProject(root, tc, kind, readFlavors(envYaml));
+    const { readFlavors, readHatchFlavors } = await import('../flavors/read-flavors');
+    const fromEnv = readFlavors(envYaml);
+    return buildIntegrationProject(root, tc, kind, fromEnv.length > 0 ? fromEnv : readHatchFlavors(hatch));
   });
 }

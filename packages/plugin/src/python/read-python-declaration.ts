@@ -1,5 +1,6 @@
 import { parse } from 'smol-toml';
 import type { PythonDeclaration } from './choose-python';
+import { readHatchMatrix, type HatchEnvironment } from './hatch-matrix';
 
 function parseToml(text: string | undefined): Record<string, unknown> {
   if (text === undefined) return {};
@@ -40,36 +41,14 @@ export function readInstallExtras(pyprojectToml: string | undefined): string[] {
 }
 
 /** What hatch.toml's default environment adds to a test run: packages, and variables. */
-export interface HatchEnvironment {
-  /** `[envs.default] dependencies`: test-only packages. */
-  dependencies: string[];
-  /** `[envs.default.env-vars]`, then the matrix overrides that apply to its first combination. */
-  envVars: Record<string, string>;
-}
+export type HatchTestAdditions = Pick<HatchEnvironment, 'dependencies' | 'envVars'>;
 
 /**
- * Reads hatch.toml's default environment as Datadog's tooling uses it. Of a matrix, the first
- * combination is taken (the first value of each variable), as one run of the tests does.
+ * Reads hatch.toml's default environment as Datadog's tooling uses it: the environment named
+ * `environment` of its matrix, else the first combination, as one run of the tests takes it.
  */
-export function readHatchEnvironment(hatchToml: string | undefined): HatchEnvironment {
-  const env = asRecord(asRecord(parseToml(hatchToml).envs).default);
-  const dependencies = (Array.isArray(env.dependencies) ? env.dependencies : []).filter(
-    (d): d is string => typeof d === 'string',
-  );
-  const envVars: Record<string, string> = {};
-  for (const [key, value] of Object.entries(asRecord(env['env-vars']))) envVars[key] = String(value);
-  const matrix = Array.isArray(env.matrix) ? asRecord(env.matrix[0]) : {};
-  const overrides = asRecord(asRecord(env.overrides).matrix);
-  for (const [variable, override] of Object.entries(overrides)) {
-    const values = matrix[variable];
-    const first = Array.isArray(values) ? String(values[0]) : undefined;
-    const entries = asRecord(override)['env-vars'];
-    for (const entry of Array.isArray(entries) ? entries : []) {
-      const { key, value, if: when } = asRecord(entry);
-      if (typeof key !== 'string' || value === undefined) continue;
-      if (Array.isArray(when) && (first === undefined || !when.map(String).includes(first))) continue;
-      envVars[key] = String(value);
-    }
-  }
-  return { dependencies, envVars };
+export function readHatchEnvironment(hatchToml: string | undefined, environment?: string): HatchTestAdditions {
+  const { environments } = readHatchMatrix(hatchToml);
+  const chosen = environments.find((e) => e.name === environment) ?? environments[0];
+  return { dependencies: chosen?.dependencies ?? [], envVars: chosen?.envVars ?? {} };
 }

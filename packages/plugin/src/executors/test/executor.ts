@@ -1,5 +1,5 @@
 import type { ExecutorContext } from '@nx/devkit';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { SKIPPED_FILE } from '../../flavors/flavor-targets';
 import { join } from 'node:path';
 import { loadEnvFile } from '../../adapters/load-env-file';
@@ -7,6 +7,7 @@ import { machineEnvironmentService } from '../../adapters/machine-environment-po
 import { defaultFlavorName } from '../../environments/read-env-file';
 import { resolveFlavor } from '../../environments/resolve-flavor';
 import { UserError } from '../../errors/user-error';
+import { readHatchMatrix } from '../../python/hatch-matrix';
 import { venvPython } from '../../python/virtualenv-plan';
 import { resolveProjectPaths, runExecutor, type ProjectPaths } from '../shared/executor-context';
 import { planTestRun } from './lib/plan-test-run';
@@ -23,11 +24,18 @@ export default async function testExecutor(options: TestExecutorSchema, context:
     const paths = resolveProjectPaths(context);
     assertEnvironment(paths);
     const targetFlavor = options.flavorTask === undefined ? undefined : String(options.flavorTask);
-    // a plain `test` target never reads ci/env.yaml
-    const envFile = targetFlavor === undefined ? undefined : loadEnvFile(paths.projectRoot, paths.projectName);
+    const hatchFlavor = options.flavorSource === 'hatch';
+    // a plain `test` target, or an environment of hatch.toml, never reads ci/env.yaml
+    const envFile =
+      targetFlavor === undefined || hatchFlavor ? undefined : loadEnvFile(paths.projectRoot, paths.projectName);
+    const hatchEnvironments = hatchFlavor ? loadHatchEnvironments(paths.projectRoot) : [];
     const plan = planTestRun({
       targetFlavor,
-      defaultFlavor: envFile === undefined ? undefined : defaultFlavorName(envFile),
+      defaultFlavor: hatchFlavor
+        ? hatchEnvironments[0]
+        : envFile === undefined
+          ? undefined
+          : defaultFlavorName(envFile),
       askedFlavor: options.flavor,
       unit: options.unit ?? false,
     });
@@ -37,6 +45,7 @@ export default async function testExecutor(options: TestExecutorSchema, context:
       unit,
       label,
       env: {},
+      ...(hatchFlavor && targetFlavor !== undefined ? { hatchEnvironment: targetFlavor } : {}),
       pytestArgs: options.pytestArgs ?? [],
       failOnUncoveredMetrics: options.failOnUncoveredMetrics ?? false,
     });
@@ -54,6 +63,12 @@ export default async function testExecutor(options: TestExecutorSchema, context:
           common(join(testDir, plan.flavor), `${paths.projectName} (flavor ${plan.flavor}, unit)`, true),
         );
       case 'environment': {
+        if (hatchFlavor)
+          // ddev test runs the environment's tests with its variables set; what it needs, its fixtures start
+          return runPytest(
+            paths,
+            common(join(testDir, plan.flavor), `${paths.projectName} (environment ${plan.flavor})`, false),
+          );
         // a flavor that fails to start must not leave the previous run's report as its result
         rmSync(join(testDir, plan.flavor), { recursive: true, force: true });
         const flavorFile = envFile!; // read above: an environment plan comes from a test--<flavor> target
@@ -68,6 +83,18 @@ export default async function testExecutor(options: TestExecutorSchema, context:
       }
     }
   });
+}
+
+/** The environments of hatch.toml's matrix, by name; a task of an environment the file no longer has is refused. */
+function loadHatchEnvironments(projectRoot: string): string[] {
+  const file = join(projectRoot, 'hatch.toml');
+  const { environments, problems } = readHatchMatrix(existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+  if (problems.length > 0)
+    throw new UserError(
+      `${file}:${problems[0].line}: ${problems[0].message}.`,
+      `${problems[0].hint}; \`nx lint\` reports every problem of the file`,
+    );
+  return environments.map((e) => e.name);
 }
 
 /** Leaves a skipped flavor's report folder with the reason only, so no stale report is read as its result. */

@@ -23,6 +23,7 @@ import { eulaNotPdfRule } from './eula/not-pdf';
 import { fileBomRule } from './file/byte-order-mark';
 import { fileCrlfRule } from './file/crlf-line-endings';
 import { fileNotTextRule } from './file/not-text';
+import { hatchMatrixRule } from './hatch/matrix';
 import { manifestDescriptionRule } from './manifest/description-too-long';
 import { manifestDuplicateKeyRule } from './manifest/duplicate-key';
 import { manifestAgentVersionRule } from './manifest/invalid-agent-version';
@@ -174,6 +175,7 @@ export const RULES: readonly LintRule[] = [
   packageNameRule,
   packageVersionRule,
   packageVersionPathRule,
+  hatchMatrixRule,
   requirementsNewlineRule,
   requirementsConflictRule,
   testedMetricRule,

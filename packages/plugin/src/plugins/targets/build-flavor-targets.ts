@@ -16,6 +16,16 @@ export function buildFlavorTestTarget(
   flavor: FlavorInfo,
 ): TargetConfiguration {
   const base = buildTestTarget(context);
+  if (flavor.source === 'hatch')
+    return {
+      ...base,
+      outputs: [`{workspaceRoot}/dist/{projectRoot}/test/${flavor.name}`],
+      options: { flavorTask: flavor.name, flavorSource: 'hatch' },
+      metadata: {
+        description: `Run the tests in environment ${flavor.name} of hatch.toml's matrix (its variables and env-vars set), as ddev test <project>:${flavor.name} does`,
+        technologies: ['python'],
+      },
+    };
   return {
     ...base,
     inputs: [
@@ -46,13 +56,16 @@ export function flavorDigestCommand(pluginRootFromWorkspace: string, projectRoot
  * parallel and caches each); `--unit` and `--flavor` are forwarded to them.
  */
 export function buildFlavoredTestTarget(flavors: readonly FlavorInfo[], testTarget: string): TargetConfiguration {
+  const from = flavors.some((f) => f.source === 'hatch')
+    ? "environment of hatch.toml's matrix"
+    : 'flavor of ci/env.yaml';
   return {
     executor: 'nx:noop',
     dependsOn: flavors.map((f) => ({ target: flavorTargetName(f.name, testTarget), params: 'forward' as const })),
     cache: false,
     metadata: {
-      description: `Run the tests for every flavor of ci/env.yaml (${flavors.map((f) => f.name).join(', ')}); one flavor: nx run <project>:${flavorTargetName('<flavor>', testTarget)}`,
-      technologies: [...TEST_ENVIRONMENT_TECHNOLOGIES],
+      description: `Run the tests for every ${from} (${flavors.map((f) => f.name).join(', ')}); one: nx ${testTarget} <project> --flavor=<name>, or nx run <project>:${flavorTargetName('<flavor>', testTarget)}`,
+      technologies: flavors.some((f) => f.source === 'hatch') ? ['python'] : [...TEST_ENVIRONMENT_TECHNOLOGIES],
     },
   };
 }

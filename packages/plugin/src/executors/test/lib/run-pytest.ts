@@ -15,6 +15,8 @@ export interface PytestRunOptions {
   failOnUncoveredMetrics: boolean;
   /** Extra environment of the test process (the environment's endpoints). */
   env: Record<string, string>;
+  /** The environment of hatch.toml's matrix whose variables are set (default: its first). */
+  hatchEnvironment?: string;
   /** Label of the coverage report, e.g. `redis (flavor 7.0)`. */
   label: string;
   /** A flavor's run prints its coverage in one line; a plain run, the full report. */
@@ -37,7 +39,10 @@ export async function runPytest(paths: ProjectPaths, options: PytestRunOptions):
   });
   // hatch.toml's variables first, as Datadog's tooling sets them; the environment's endpoints win
   const hatchToml = join(paths.projectRoot, 'hatch.toml');
-  const hatch = readHatchEnvironment(existsSync(hatchToml) ? readFileSync(hatchToml, 'utf8') : undefined);
+  const hatch = readHatchEnvironment(
+    existsSync(hatchToml) ? readFileSync(hatchToml, 'utf8') : undefined,
+    options.hatchEnvironment,
+  );
   const result = await runProcess({ ...command, env: { ...hatch.envVars, ...command.env, ...options.env } });
   const coverage = reportMetricCoverage(
     options.label,
