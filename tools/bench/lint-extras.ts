@@ -16,8 +16,8 @@
  * - the warnings by rule (beyond-upstream findings and validators the CI leaves off).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseDocument } from 'yaml';
@@ -38,6 +38,7 @@ import { RULES } from '@dd/plugin/src/lint/rules';
 import { runRules } from '@dd/plugin/src/lint/run-rules';
 import { RUFF_VERSION } from '@dd/plugin/src/tools/ruff-tool';
 import { compareVerdicts, failingIntegrations, upstreamRuffSettings, type Verdicts } from './lib/upstream-verdicts';
+import { findDdev, ddevEnv } from './lib/find-ddev';
 import { graphProjects, type GraphProject } from './lib/graph-projects';
 import { seconds } from './timing';
 
@@ -59,45 +60,9 @@ function timed<T>(fn: () => T): { ms: number; value: T } {
   return { ms: performance.now() - started, value };
 }
 
-/** ddev from DD_BENCH_DDEV, or a virtualenv made with the workspace's uv on Python 3.13 (kept for the next run). */
-function findDdev(ws: AdoptedWorkspace): string | undefined {
-  if (process.env.DD_BENCH_DDEV) return process.env.DD_BENCH_DDEV;
-  const venv = join(tmpdir(), 'dd-bench-ddev-313');
-  const ddev = join(venv, 'bin', 'ddev');
-  if (existsSync(ddev)) return ddev;
-  const tools = join(ws.root, '.dd', 'tools');
-  const uv = existsSync(tools)
-    ? readdirSync(tools)
-        .filter((d) => d.startsWith('uv-'))
-        .map((d) => join(tools, d, 'bin', 'uv'))
-        .find(existsSync)
-    : undefined;
-  const made = spawnSync(uv ?? 'uv', ['venv', '--quiet', '-p', '3.13', venv], { encoding: 'utf8' });
-  const installed =
-    made.status === 0
-      ? spawnSync(uv ?? 'uv', ['pip', 'install', '--quiet', '--python', join(venv, 'bin', 'python'), 'ddev==20.1.*'], {
-          encoding: 'utf8',
-        })
-      : made;
-  if (installed.status !== 0 || !existsSync(ddev)) {
-    const why = `${installed.stderr ?? ''}${installed.error?.message ?? ''}`.trim().split('\n').pop();
-    console.log(`ddev: not measured (${why || 'no uv or no Python 3.13'}); set DD_BENCH_DDEV to a ddev 20.1`);
-    return undefined;
-  }
-  return ddev;
-}
-
 /** Runs `ddev validate <validator>` over the whole repository, as its CI job does. */
 function ddevRunner(ws: AdoptedWorkspace, ddev: string) {
-  const config = join(tmpdir(), `dd-bench-ddev-${process.pid}.toml`);
-  writeFileSync(config, `repo = "extras"\nupgrade_check = false\n\n[repos]\nextras = "${ws.root}"\n`);
-  const env = {
-    ...process.env,
-    DDEV_CONFIG: config,
-    NO_COLOR: '1',
-    COLUMNS: '400',
-    PATH: `${join(ddev, '..')}:${process.env.PATH}`,
-  };
+  const { env, dispose } = ddevEnv(ws.root, ddev);
   return {
     version: spawnSync(ddev, ['--version'], { env, encoding: 'utf8' }).stdout.trim(),
     validate: (validator: string) =>
@@ -107,7 +72,7 @@ function ddevRunner(ws: AdoptedWorkspace, ddev: string) {
         encoding: 'utf8',
         maxBuffer: 64 * 1024 * 1024,
       }),
-    dispose: () => rmSync(config, { force: true }),
+    dispose,
   };
 }
 

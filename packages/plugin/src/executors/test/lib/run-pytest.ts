@@ -43,7 +43,12 @@ export async function runPytest(paths: ProjectPaths, options: PytestRunOptions):
     existsSync(hatchToml) ? readFileSync(hatchToml, 'utf8') : undefined,
     options.hatchEnvironment,
   );
-  const result = await runProcess({ ...command, env: { ...hatch.envVars, ...command.env, ...options.env } });
+  // hatch names the environment it runs in HATCH_ENV_ACTIVE, which some tests and fixtures read
+  const active = options.hatchEnvironment === undefined ? {} : { HATCH_ENV_ACTIVE: options.hatchEnvironment };
+  const result = await runProcess({
+    ...command,
+    env: { ...hatch.envVars, ...active, ...command.env, ...options.env },
+  });
   const coverage = reportMetricCoverage(
     options.label,
     paths.projectRoot,
