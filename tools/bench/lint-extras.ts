@@ -249,7 +249,7 @@ async function main() {
     const affected = timed(() => ws.nx(['affected', '-t', 'lint', '--base=HEAD', '--outputStyle=static'], QUIET));
     ws.git(['checkout', '--quiet', '--', '.']);
     console.log(
-      `nx affected -t lint, ${changed.name}'s README.md changed: ${seconds(affected.ms)} (${failedLint(affected.value.stdout).size ? 'failed' : 'passed'})`,
+      `nx affected -t lint, ${changed.name}'s README.md changed: ${seconds(affected.ms)} (${failedLint(`${affected.value.stdout}\n${affected.value.stderr}`).size ? 'failed' : 'passed'})`,
     );
 
     const inProcess = median(
