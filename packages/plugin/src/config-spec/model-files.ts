@@ -43,6 +43,11 @@ export type ModelFileFinding =
 /** What the integration holds at a path: its text, `undefined` when absent, `null` when not UTF-8 text. */
 export type ReadModelFile = (path: string) => string | undefined | null;
 
+/** How an integration's files are read for the comparison: text, absent, or `null` for a file that is not UTF-8 text. */
+export function modelFileReader(source: { files: Record<string, string>; notText?: readonly string[] }): ReadModelFile {
+  return (path) => source.files[path] ?? ((source.notText ?? []).includes(path) ? null : undefined);
+}
+
 /** Python's `len(f.readlines())`. */
 function lineCount(text: string): number {
   const breaks = text.split('\n').length - 1;

@@ -16,14 +16,9 @@ const asRecord = (value: unknown): Record<string, unknown> =>
 
 /** The Pythons an integration declares: hatch.toml's default test matrix and pyproject's requires-python. */
 export function readPythonDeclaration(files: { hatchToml?: string; pyprojectToml?: string }): PythonDeclaration {
-  const matrix = asRecord(asRecord(parseToml(files.hatchToml).envs).default).matrix;
-  const hatchPythons = (Array.isArray(matrix) ? matrix : [])
-    .flatMap((entry) => {
-      const python = asRecord(entry).python;
-      return Array.isArray(python) ? python : [];
-    })
-    .map(String)
-    .filter((v) => /^\d+\.\d+$/.test(v));
+  const hatchPythons = readHatchMatrix(files.hatchToml)
+    .environments.map((e) => e.variables.python ?? e.variables.py)
+    .filter((v): v is string => v !== undefined && /^\d+\.\d+$/.test(v));
   const requires = asRecord(parseToml(files.pyprojectToml).project)['requires-python'];
   return {
     hatchPythons: [...new Set(hatchPythons)],

@@ -28,7 +28,7 @@ export default async function testExecutor(options: TestExecutorSchema, context:
     // a plain `test` target, or an environment of hatch.toml, never reads ci/env.yaml
     const envFile =
       targetFlavor === undefined || hatchFlavor ? undefined : loadEnvFile(paths.projectRoot, paths.projectName);
-    const hatchEnvironments = hatchFlavor ? loadHatchEnvironments(paths.projectRoot) : [];
+    const hatchEnvironments = hatchFlavor ? loadHatchEnvironments(paths.projectRoot, targetFlavor) : [];
     const plan = planTestRun({
       targetFlavor,
       defaultFlavor: hatchFlavor
@@ -86,7 +86,7 @@ export default async function testExecutor(options: TestExecutorSchema, context:
 }
 
 /** The environments of hatch.toml's matrix, by name; a task of an environment the file no longer has is refused. */
-function loadHatchEnvironments(projectRoot: string): string[] {
+function loadHatchEnvironments(projectRoot: string, environment: string | undefined): string[] {
   const file = join(projectRoot, 'hatch.toml');
   const { environments, problems } = readHatchMatrix(existsSync(file) ? readFileSync(file, 'utf8') : undefined);
   if (problems.length > 0)
@@ -94,7 +94,13 @@ function loadHatchEnvironments(projectRoot: string): string[] {
       `${file}:${problems[0].line}: ${problems[0].message}.`,
       `${problems[0].hint}; \`nx lint\` reports every problem of the file`,
     );
-  return environments.map((e) => e.name);
+  const names = environments.map((e) => e.name);
+  if (environment !== undefined && !names.includes(environment))
+    throw new UserError(
+      `${file} has no environment ${environment} in its matrix (it has ${names.join(', ')}).`,
+      'run `nx test` on the project again: its flavor tasks follow the file',
+    );
+  return names;
 }
 
 /** Leaves a skipped flavor's report folder with the reason only, so no stale report is read as its result. */

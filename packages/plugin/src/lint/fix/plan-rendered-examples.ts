@@ -1,6 +1,6 @@
 import { pythonModuleName } from '../../integration/integration-names';
 import { universalNewlines } from '../../config-spec/first-difference';
-import { compareModelFiles } from '../../config-spec/model-files';
+import { compareModelFiles, modelFileReader } from '../../config-spec/model-files';
 import { renderedExamplePath, SPEC_PATH } from '../../config-spec/rendered-config';
 import type { IntegrationSource } from '../integration-source';
 
@@ -41,8 +41,7 @@ export function planRenderedExamples(source: IntegrationSource): RenderedExample
 function planGeneratedModels(source: IntegrationSource): RenderedExample[] {
   const models = source.renderedConfig?.kind === 'rendered' ? source.renderedConfig.models : undefined;
   if (models?.kind !== 'rendered') return [];
-  const read = (path: string) => source.files[path] ?? ((source.notText ?? []).includes(path) ? null : undefined);
-  return compareModelFiles(source.name, models, read).flatMap((found) =>
+  return compareModelFiles(source.name, models, modelFileReader(source)).flatMap((found) =>
     found.kind === 'generator-errors' ? [] : [{ file: found.path, text: found.expected }],
   );
 }

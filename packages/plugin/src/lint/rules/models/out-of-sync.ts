@@ -1,14 +1,6 @@
-import { compareModelFiles, type ModelFileFinding } from '../../../config-spec/model-files';
-import type { LintContext } from '../../lint-context';
+import { compareModelFiles, modelFileReader, type ModelFileFinding } from '../../../config-spec/model-files';
 import type { Finding, LintRule } from '../../lint-rule';
 import { report } from '../rule-helpers';
-
-/** What the integration holds at a path, as compareModelFiles reads it. */
-function readModel(context: LintContext, path: string): string | undefined | null {
-  const text = context.files[path];
-  if (text !== undefined) return text;
-  return context.exists(path) ? null : undefined;
-}
 
 function toFinding(found: ModelFileFinding, fix: string): Finding {
   const inSync = `\`${found.file}\` is not in sync with spec.yaml`;
@@ -61,8 +53,6 @@ export const modelsOutOfSyncRule: LintRule = {
       ];
     if (models?.kind !== 'rendered') return [];
     const fix = `\`nx lint ${context.name} --fix\` writes it (\`ddev validate models ${context.name} -s\` does the same)`;
-    return compareModelFiles(context.name, models, (path) => readModel(context, path)).map((found) =>
-      toFinding(found, fix),
-    );
+    return compareModelFiles(context.name, models, modelFileReader(context)).map((found) => toFinding(found, fix));
   },
 };
