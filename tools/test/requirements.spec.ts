@@ -13,7 +13,7 @@ describe('requirementsOf', () => {
 
   it('refuses a requirement it does not know, rather than running the file unprepared', () => {
     expect(() => requirementsOf('/** @requires kubernetes */')).toThrow(
-      'unknown @requires kubernetes; known: docker, corpus, go, extras',
+      'unknown @requires kubernetes; known: docker, corpus, go, compose, extras, ddev',
     );
   });
 });

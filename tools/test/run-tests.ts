@@ -7,7 +7,8 @@
  *
  * Provisioning: as root on a Debian-like machine with no Docker daemon answering, Debian's
  * `docker.io` (and `debootstrap`) are installed, `dockerd` is started and the Debian base images
- * are built; `DD_TEST_DOCKER=0` opts out. uv is installed by the plugin itself, into each test
+ * are built; `DD_TEST_DOCKER=0` opts out. Without docker compose v2, it is built from its Go module
+ * into `.dd/tools/` and shown to the tests through DOCKER_CONFIG. uv is installed by the plugin itself, into each test
  * workspace's `.dd/tools`. What cannot be provided leaves out the files that `@requires` it, with
  * one line saying why and how to enable it; under CI=true that is a failure.
  */
@@ -17,6 +18,7 @@ import { runProcess } from '@dd/plugin/src/adapters/run-process';
 import { formatUserError, UserError } from '@dd/plugin/src/errors/user-error';
 import { DDEV_HOW_TO, findPython313 } from '@dd/plugin-e2e/src/ddev';
 import { EXTRAS_HOW_TO, extrasSnapshot } from '@dd/plugin-e2e/src/extras-workspace';
+import { provisionCompose } from './provision-compose';
 import { provisionDocker } from './provision-docker';
 import { renderClosingLine, renderSkipLine, skipFails, type JestTotals, type Skip } from './render-summary';
 import { requirementsOf, type Requirement } from './requirements';
@@ -50,6 +52,15 @@ async function provisionDockerNeed(env: NodeJS.ProcessEnv): Promise<Need> {
       error: true,
     };
   }
+}
+
+async function composeNeed(env: NodeJS.ProcessEnv, testEnv: Record<string, string>): Promise<Need> {
+  step('docker compose for the tests that start services with it');
+  const plan = await provisionCompose(repoRoot, env, (line) => console.log(`  ${line}`));
+  if (plan.kind === 'skip') return { met: false, reason: plan.reason, enable: plan.enable };
+  console.log(`  ${plan.how}`);
+  Object.assign(testEnv, plan.env);
+  return { met: true };
 }
 
 function extrasNeed(env: NodeJS.ProcessEnv): Need {
@@ -130,6 +141,9 @@ async function main(argv: string[]): Promise<number> {
   if (needed.has('go')) needs.set('go', goNeed(env));
   if (needed.has('ddev')) needs.set('ddev', ddevNeed(env));
   if (needed.has('docker')) needs.set('docker', await provisionDockerNeed(env));
+  // What the end-to-end tests run with besides this process's environment (DOCKER_CONFIG for compose).
+  const testEnv: Record<string, string> = {};
+  if (needed.has('compose')) needs.set('compose', await composeNeed(env, testEnv));
 
   const skips: (Skip & { error: boolean })[] = [];
   for (const [requirement, need] of needs) {
@@ -169,7 +183,7 @@ async function main(argv: string[]): Promise<number> {
           extraArgs,
           runInBand: true,
           resultFile: join(resultDir, 'e2e-results.json'),
-          env: { DD_CORPUS: corpus },
+          env: { DD_CORPUS: corpus, ...testEnv },
         },
         repoRoot,
       ),
