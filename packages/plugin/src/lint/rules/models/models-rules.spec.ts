@@ -27,7 +27,10 @@ function run(rule: LintRule, models: RenderedModels | undefined, files: Record<s
     paths: Object.keys(files),
     renderedConfig: rendered(models),
   });
-  return checkRule(rule, context, STRICT_POLICY).map(({ hint, ...rest }) => ({ ...rest, hint: hint.split('\n')[0] }));
+  return checkRule(rule, context, STRICT_POLICY).map(({ hint, ...rest }) => ({
+    ...rest,
+    hint: (hint ?? '').split('\n')[0],
+  }));
 }
 
 describe('models/out-of-sync', () => {
