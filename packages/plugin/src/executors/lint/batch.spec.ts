@@ -77,7 +77,10 @@ describe('lintBatch', () => {
   });
 
   it('reads CODEOWNERS once for the batch and fails only the integration it leaves out', async () => {
-    writeFileSync(join(root, 'integrations', 'bar', 'metadata.csv'), `${HEADER},curated_metric\nbar.up,gauge,,,,Up,1,bar,up,\n`);
+    writeFileSync(
+      join(root, 'integrations', 'bar', 'metadata.csv'),
+      `${HEADER},curated_metric\nbar.up,gauge,,,,Up,1,bar,up,\n`,
+    );
     mkdirSync(join(root, '.github'));
     writeFileSync(join(root, '.github', 'CODEOWNERS'), '/integrations/foo/ @acme/team\n');
     const task = (project: string) => ({

@@ -101,7 +101,10 @@ describe('lintProject', () => {
   });
 
   it('with --fix, writes the safe repairs, says what changed and lints the result', () => {
-    const io = memoryIo({ ...clean(), 'metadata.csv': `${HEADER},curated_metric\r\nfoo.up, GAUGE,,,,Up,1,foo,up,\r\n` });
+    const io = memoryIo({
+      ...clean(),
+      'metadata.csv': `${HEADER},curated_metric\r\nfoo.up, GAUGE,,,,Up,1,foo,up,\r\n`,
+    });
     const result = lintProject(target, [], options({ fix: true }), io, '1.0.0');
     expect(io.files['metadata.csv']).toBe(`${HEADER},curated_metric\nfoo.up,gauge,,,,Up,1,foo,up,\n`);
     expect(result.success).toBe(true);

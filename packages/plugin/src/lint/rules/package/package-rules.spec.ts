@@ -26,7 +26,7 @@ const cases: [LintRule, string, Record<string, string>, ReturnType<typeof d>[]][
   ],
   [
     packageVersionPathRule,
-    'reports a pyproject.toml without the version path, in ddev\'s words',
+    "reports a pyproject.toml without the version path, in ddev's words",
     { [P]: pyproject('name = "datadog-foo-bar"') },
     [
       d(
