@@ -12,9 +12,9 @@
  * - the verdicts: the integrations our conf/* rules fail and those ddev fails, and each difference.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EXTRAS_HOW_TO, extrasSnapshot } from '@dd/plugin-e2e/src/extras-workspace';
 import { readIntegrationSource } from '@dd/plugin/src/adapters/read-integration-source';
@@ -24,6 +24,7 @@ import { RULES } from '@dd/plugin/src/lint/rules';
 import { runRules } from '@dd/plugin/src/lint/run-rules';
 import { DATADOG_CHECKS_DEV_VERSION } from '@dd/plugin/src/tools/checks-dev-tool';
 import { failedChecks, outOfSync } from './lib/validate-config-output';
+import { ddevEnv } from './lib/find-ddev';
 import { seconds } from './timing';
 
 function copy(snapshot: string, label: string): string {
@@ -48,15 +49,7 @@ function ddevCommand(): string | undefined {
 }
 
 function runDdev(ddev: string, root: string, args: string[]): { ms: number; output: string } {
-  const config = join(tmpdir(), `dd-bench-ddev-${process.pid}.toml`);
-  writeFileSync(config, `repo = "extras"\nupgrade_check = false\n\n[repos]\nextras = "${root}"\n`);
-  const env = {
-    ...process.env,
-    DDEV_CONFIG: config,
-    NO_COLOR: '1',
-    COLUMNS: '400',
-    PATH: `${dirname(ddev)}:${process.env.PATH}`,
-  };
+  const { env, dispose } = ddevEnv(root, ddev);
   try {
     const started = performance.now();
     const r = spawnSync(ddev, ['--no-interactive', 'validate', 'config', ...args], {
@@ -67,7 +60,7 @@ function runDdev(ddev: string, root: string, args: string[]): { ms: number; outp
     });
     return { ms: performance.now() - started, output: `${r.stdout}\n${r.stderr}` };
   } finally {
-    rmSync(config, { force: true });
+    dispose();
   }
 }
 

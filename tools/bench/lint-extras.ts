@@ -19,7 +19,6 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { parseDocument } from 'yaml';
 import {
   adoptRepository,
@@ -40,24 +39,13 @@ import { RUFF_VERSION } from '@dd/plugin/src/tools/ruff-tool';
 import { compareVerdicts, failingIntegrations, upstreamRuffSettings, type Verdicts } from './lib/upstream-verdicts';
 import { findDdev, ddevEnv } from './lib/find-ddev';
 import { graphProjects, type GraphProject } from './lib/graph-projects';
-import { seconds } from './timing';
+import { median, seconds, timed } from './timing';
 
 const QUIET = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
 
 /** The projects whose lint task failed, from Nx's closing list. */
 function failedLint(output: string): Set<string> {
   return new Set([...output.matchAll(/^\s*-\s+(\S+):lint\b/gm)].map((m) => m[1]));
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function timed<T>(fn: () => T): { ms: number; value: T } {
-  const started = performance.now();
-  const value = fn();
-  return { ms: performance.now() - started, value };
 }
 
 /** Runs `ddev validate <validator>` over the whole repository, as its CI job does. */

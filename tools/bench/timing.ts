@@ -13,8 +13,20 @@ export function medianMs(
     fn();
     all.push(performance.now() - started);
   }
-  const sorted = [...all].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)], all };
+  return { median: median(all), all };
+}
+
+/** The middle value (the upper one of an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Runs `fn` once and returns what it returned with its duration in milliseconds. */
+export function timed<T>(fn: () => T): { ms: number; value: T } {
+  const started = performance.now();
+  const value = fn();
+  return { ms: performance.now() - started, value };
 }
 
 export function seconds(ms: number): string {

@@ -94,10 +94,13 @@ export function installDdev(root: string, repository: string, python: string): D
   };
 }
 
-/** Writes, into `dir`, a ddev configuration in which `repository` is integrations-extras, and the variables that select it. */
+/**
+ * Writes, into `dir`, a ddev configuration in which `repository` is integrations-extras (without
+ * the upgrade check, which would reach the network), and the variables that select it.
+ */
 export function ddevConfigEnv(dir: string, repository: string): Record<string, string> {
   mkdirSync(dir, { recursive: true });
   const config = join(dir, 'config.toml');
-  writeFileSync(config, `repo = "extras"\n\n[repos]\nextras = ${JSON.stringify(repository)}\n`);
+  writeFileSync(config, `repo = "extras"\nupgrade_check = false\n\n[repos]\nextras = ${JSON.stringify(repository)}\n`);
   return { DDEV_CONFIG: config, NO_COLOR: '1' };
 }

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ddevConfigEnv } from '@dd/plugin-e2e/src/ddev';
 import type { AdoptedWorkspace } from '@dd/plugin-e2e/src/extras-workspace';
 
 /** ddev from DD_BENCH_DDEV, or a virtualenv made with the workspace's uv on Python 3.13 (kept for the next run). */
@@ -32,16 +33,14 @@ export function findDdev(ws: AdoptedWorkspace): string | undefined {
   return ddev;
 }
 
-/** The environment ddev runs in for the adopted repository (`extras` pointing at it), and how to remove its config file. */
+/** The environment ddev runs in for the adopted repository (`extras` pointing at it), and how to remove its configuration. */
 export function ddevEnv(repository: string, ddev: string): { env: NodeJS.ProcessEnv; dispose: () => void } {
-  const config = join(tmpdir(), `dd-bench-ddev-${process.pid}.toml`);
-  writeFileSync(config, `repo = "extras"\nupgrade_check = false\n\n[repos]\nextras = "${repository}"\n`);
+  const dir = mkdtempSync(join(tmpdir(), 'dd-bench-ddev-'));
   const env = {
     ...process.env,
-    DDEV_CONFIG: config,
-    NO_COLOR: '1',
+    ...ddevConfigEnv(dir, repository),
     COLUMNS: '400',
     PATH: `${join(ddev, '..')}:${process.env.PATH}`,
   };
-  return { env, dispose: () => rmSync(config, { force: true }) };
+  return { env, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }

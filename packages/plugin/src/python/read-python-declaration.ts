@@ -39,11 +39,10 @@ export function readInstallExtras(pyprojectToml: string | undefined): string[] {
 export type HatchTestAdditions = Pick<HatchEnvironment, 'dependencies' | 'envVars'>;
 
 /**
- * Reads hatch.toml's default environment as Datadog's tooling uses it: the environment named
- * `environment` of its matrix, else the first combination, as one run of the tests takes it.
+ * Reads hatch.toml's default environment as Datadog's tooling uses it: the first combination of
+ * its matrix, as one run of the tests takes it.
  */
-export function readHatchEnvironment(hatchToml: string | undefined, environment?: string): HatchTestAdditions {
-  const { environments } = readHatchMatrix(hatchToml);
-  const chosen = environments.find((e) => e.name === environment) ?? environments[0];
-  return { dependencies: chosen?.dependencies ?? [], envVars: chosen?.envVars ?? {} };
+export function readHatchEnvironment(hatchToml: string | undefined): HatchTestAdditions {
+  const [first] = readHatchMatrix(hatchToml).environments;
+  return { dependencies: first?.dependencies ?? [], envVars: first?.envVars ?? {} };
 }

@@ -7,7 +7,7 @@ import { machineEnvironmentService } from '../../adapters/machine-environment-po
 import { defaultFlavorName } from '../../environments/read-env-file';
 import { resolveFlavor } from '../../environments/resolve-flavor';
 import { UserError } from '../../errors/user-error';
-import { readHatchMatrix } from '../../python/hatch-matrix';
+import { readHatchMatrix, type HatchEnvironment } from '../../python/hatch-matrix';
 import { venvPython } from '../../python/virtualenv-plan';
 import { resolveProjectPaths, runExecutor, type ProjectPaths } from '../shared/executor-context';
 import { planTestRun } from './lib/plan-test-run';
@@ -28,11 +28,11 @@ export default async function testExecutor(options: TestExecutorSchema, context:
     // a plain `test` target, or an environment of hatch.toml, never reads ci/env.yaml
     const envFile =
       targetFlavor === undefined || hatchFlavor ? undefined : loadEnvFile(paths.projectRoot, paths.projectName);
-    const hatchEnvironments = hatchFlavor ? loadHatchEnvironments(paths.projectRoot, targetFlavor) : [];
+    const hatch = loadHatchEnvironments(paths.projectRoot, hatchFlavor ? targetFlavor : undefined);
     const plan = planTestRun({
       targetFlavor,
       defaultFlavor: hatchFlavor
-        ? hatchEnvironments[0]
+        ? hatch.environments[0]?.name
         : envFile === undefined
           ? undefined
           : defaultFlavorName(envFile),
@@ -45,7 +45,7 @@ export default async function testExecutor(options: TestExecutorSchema, context:
       unit,
       label,
       env: {},
-      ...(hatchFlavor && targetFlavor !== undefined ? { hatchEnvironment: targetFlavor } : {}),
+      hatchEnv: hatch.env,
       pytestArgs: options.pytestArgs ?? [],
       failOnUncoveredMetrics: options.failOnUncoveredMetrics ?? false,
     });
@@ -85,22 +85,30 @@ export default async function testExecutor(options: TestExecutorSchema, context:
   });
 }
 
-/** The environments of hatch.toml's matrix, by name; a task of an environment the file no longer has is refused. */
-function loadHatchEnvironments(projectRoot: string, environment: string | undefined): string[] {
+/**
+ * hatch.toml's matrix, and the variables of the environment the tests run in: `environment`, a
+ * hatch flavor (with HATCH_ENV_ACTIVE, which hatch sets and some fixtures read), else the first.
+ * A file hatch cannot use, or an environment the file no longer has, is refused for a hatch flavor.
+ */
+function loadHatchEnvironments(
+  projectRoot: string,
+  environment: string | undefined,
+): { environments: HatchEnvironment[]; env: Record<string, string> } {
   const file = join(projectRoot, 'hatch.toml');
   const { environments, problems } = readHatchMatrix(existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+  if (environment === undefined) return { environments, env: environments[0]?.envVars ?? {} };
   if (problems.length > 0)
     throw new UserError(
       `${file}:${problems[0].line}: ${problems[0].message}.`,
       `${problems[0].hint}; \`nx lint\` reports every problem of the file`,
     );
-  const names = environments.map((e) => e.name);
-  if (environment !== undefined && !names.includes(environment))
+  const chosen = environments.find((e) => e.name === environment);
+  if (!chosen)
     throw new UserError(
-      `${file} has no environment ${environment} in its matrix (it has ${names.join(', ')}).`,
+      `${file} has no environment ${environment} in its matrix (it has ${environments.map((e) => e.name).join(', ')}).`,
       'run `nx test` on the project again: its flavor tasks follow the file',
     );
-  return names;
+  return { environments, env: { ...chosen.envVars, HATCH_ENV_ACTIVE: chosen.name } };
 }
 
 /** Leaves a skipped flavor's report folder with the reason only, so no stale report is read as its result. */

@@ -102,7 +102,7 @@ export async function collectConfigRenders(
   const modelsHint = `check that ${python} is Python 3.10 or later; delete .dd/tools/datamodel-code-generator-${DATAMODEL_CODE_GENERATOR_VERSION} to install it again`;
   const renderer = {
     python,
-    pythonPath: [found.pythonPath, ...(generator?.kind === 'generator' ? [generator.pythonPath] : [])].join(delimiter),
+    pythonPath: [found.pythonPath, ...(generator?.kind === 'library' ? [generator.pythonPath] : [])].join(delimiter),
     script: join(pluginRoot(), CONFIG_RENDERER_SCRIPT),
     version: DATADOG_CHECKS_DEV_VERSION,
     cwd: context.workspaceRoot,

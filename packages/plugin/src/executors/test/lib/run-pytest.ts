@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { readHatchEnvironment } from '../../../python/read-python-declaration';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runProcess } from '../../../adapters/run-process';
 import { pluginRoot } from '../../../plugin-version';
@@ -15,8 +14,8 @@ export interface PytestRunOptions {
   failOnUncoveredMetrics: boolean;
   /** Extra environment of the test process (the environment's endpoints). */
   env: Record<string, string>;
-  /** The environment of hatch.toml's matrix whose variables are set (default: its first). */
-  hatchEnvironment?: string;
+  /** The variables of hatch.toml's environment the tests run in, set first (the endpoints win). */
+  hatchEnv: Record<string, string>;
   /** Label of the coverage report, e.g. `redis (flavor 7.0)`. */
   label: string;
   /** A flavor's run prints its coverage in one line; a plain run, the full report. */
@@ -38,17 +37,7 @@ export async function runPytest(paths: ProjectPaths, options: PytestRunOptions):
     platform: process.platform,
   });
   // hatch.toml's variables first, as Datadog's tooling sets them; the environment's endpoints win
-  const hatchToml = join(paths.projectRoot, 'hatch.toml');
-  const hatch = readHatchEnvironment(
-    existsSync(hatchToml) ? readFileSync(hatchToml, 'utf8') : undefined,
-    options.hatchEnvironment,
-  );
-  // hatch names the environment it runs in HATCH_ENV_ACTIVE, which some tests and fixtures read
-  const active = options.hatchEnvironment === undefined ? {} : { HATCH_ENV_ACTIVE: options.hatchEnvironment };
-  const result = await runProcess({
-    ...command,
-    env: { ...hatch.envVars, ...active, ...command.env, ...options.env },
-  });
+  const result = await runProcess({ ...command, env: { ...options.hatchEnv, ...command.env, ...options.env } });
   const coverage = reportMetricCoverage(
     options.label,
     paths.projectRoot,
