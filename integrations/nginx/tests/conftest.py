@@ -2,6 +2,11 @@ import os
 
 import pytest
 
+from . import environment
+
+# the services of ci/env.yaml: tests/environment.py is rendered from it
+dd_environment = environment.dd_environment
+
 TAGS = ['test:nginx']
 
 
@@ -12,22 +17,16 @@ def instance():
 
 
 @pytest.fixture
-def live_instance():
+def live_instance(dd_environment):
     """An instance pointing at the NGINX of the running environment (see ci/env.yaml).
 
-    `nx test nginx` starts the environment and sets DD_ENV_NGINX_HOST and DD_ENV_NGINX_PORT_8080.
+    `nx test nginx` starts the environment; `ddev test nginx` has dd_environment start it with
+    docker compose. Both set DD_ENV_NGINX_HOST, DD_ENV_NGINX_PORT_80 and DD_ENV_NGINX_PORT_8080.
     """
-    host = os.environ.get('DD_ENV_NGINX_HOST')
-    port = os.environ.get('DD_ENV_NGINX_PORT_8080')
-    if not host or not port:
-        pytest.fail(
-            'integration tests need the NGINX environment: DD_ENV_NGINX_HOST and DD_ENV_NGINX_PORT_8080 are not set '
-            '(run `nx run nginx:install` and export the variables it prints, or run only unit tests with `-m unit`)'
-        )
-    return {'nginx_status_url': 'http://{}:{}/nginx_status'.format(host, port), 'tags': list(TAGS)}
+    return {'nginx_status_url': dd_environment['nginx_status_url'], 'tags': list(TAGS)}
 
 
 @pytest.fixture
-def site_url():
+def site_url(dd_environment):
     """The site NGINX serves in the environment, to send requests to."""
     return 'http://{}:{}/'.format(os.environ['DD_ENV_NGINX_HOST'], os.environ['DD_ENV_NGINX_PORT_80'])

@@ -2,6 +2,11 @@ import os
 
 import pytest
 
+from . import environment
+
+# the services of ci/env.yaml: tests/environment.py is rendered from it
+dd_environment = environment.dd_environment
+
 TAGS = ['test:redis']
 
 
@@ -12,20 +17,13 @@ def instance():
 
 
 @pytest.fixture
-def live_instance():
+def live_instance(dd_environment):
     """An instance pointing at the Redis of the running environment (see ci/env.yaml).
 
-    `nx test redis` starts the environment and sets DD_ENV_REDIS_HOST / DD_ENV_REDIS_PORT_6379;
-    by hand: `nx run redis:install`, then export the variables it prints.
+    `nx test redis` starts the environment; `ddev test redis` has dd_environment start it with
+    docker compose. By hand: `nx run redis:install`, then export the variables it prints.
     """
-    host = os.environ.get('DD_ENV_REDIS_HOST')
-    port = os.environ.get('DD_ENV_REDIS_PORT_6379')
-    if not host or not port:
-        pytest.fail(
-            'integration tests need the Redis environment: DD_ENV_REDIS_HOST and DD_ENV_REDIS_PORT_6379 are not set '
-            '(run `nx run redis:install` and export the variables it prints, or run only unit tests with `-m unit`)'
-        )
-    return {'host': host, 'port': int(port), 'tags': list(TAGS)}
+    return {'host': dd_environment['host'], 'port': dd_environment['port'], 'tags': list(TAGS)}
 
 
 @pytest.fixture

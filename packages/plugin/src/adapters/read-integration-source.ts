@@ -33,6 +33,7 @@ export function knownFiles(name: string): string[] {
     'assets/service_checks.json',
     'assets/configuration/spec.yaml',
     'ci/env.yaml',
+    'tests/docker/docker-compose.yaml',
     `datadog_checks/${module}/__about__.py`,
     ...confExampleCandidates(module),
   ];

@@ -11,13 +11,18 @@ export function envVarPart(name: string): string {
  *   DD_ENV_VAR_<VARIABLE>=<value>                  each flavor variable
  *   DD_ENV_<SERVICE>_HOST=127.0.0.1
  *   DD_ENV_<SERVICE>_PORT_<containerPort>=<published host port>
+ *   DD_ENV_SERVICES=<service> <service>...         the services started, when there are some:
+ *                                                  the rendered dd_environment fixture uses
+ *                                                  them instead of starting its own
  */
 export function endpointEnvironment(
   flavor: string,
   variables: Record<string, string>,
   endpoints: readonly Endpoint[],
+  services: readonly string[] = [],
 ): Record<string, string> {
   const env: Record<string, string> = { DD_ENV_FLAVOR: flavor };
+  if (services.length > 0) env.DD_ENV_SERVICES = services.join(' ');
   for (const [name, value] of Object.entries(variables)) {
     if (name !== 'flavor' && name !== 'integration') env[`DD_ENV_VAR_${envVarPart(name)}`] = value;
   }

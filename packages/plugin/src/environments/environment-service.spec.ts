@@ -48,6 +48,7 @@ describe('EnvironmentService.start', () => {
       DD_ENV_VAR_TAG: '7',
       DD_ENV_REDIS_HOST: '127.0.0.1',
       DD_ENV_REDIS_PORT_6379: '40001',
+      DD_ENV_SERVICES: 'redis',
     });
     expect(started.stateFile).toBe(STATE_7);
     expect(stateFiles.read(STATE_7)).toMatchObject({ sessionId: 's1', flavor: '7.0', env: started.env });

@@ -106,7 +106,12 @@ export async function startIntegrationEnvironment(
     envFile: ENV_FILE,
     ...(request.signal ? { signal: request.signal } : {}),
   });
-  const env = endpointEnvironment(flavor, plan.variables, running.endpoints);
+  const env = endpointEnvironment(
+    flavor,
+    plan.variables,
+    running.endpoints,
+    plan.services.map((service) => service.name),
+  );
   if (!keep) return { flavor, running, env };
   deps.stateFiles.write(stateFile, {
     sessionId: plan.identity.sessionId,

@@ -1,6 +1,8 @@
 import type { IntegrationSource } from '../integration-source';
 import { fixMetadataCsv } from './fix-metadata-csv';
 import { fixTextFile } from './fix-text-file';
+import { ENV_FILE } from '../../environments/read-env-file';
+import { staleEnvironmentFiles } from '../rules/env/rendered';
 import { planRenderedExamples, RENDERED_FROM_SPEC } from './plan-rendered-examples';
 
 /** A file to rewrite and what changed in it, in words. */
@@ -21,16 +23,20 @@ function fixFinalNewline(text: string): { text: string; changes: string[] } {
 
 /**
  * Plans the safe repairs of `nx lint --fix` (BOM, CRLF, padding and case in metadata.csv,
- * empty trailing columns, the final new line of requirements.txt, the examples spec.yaml renders)
+ * empty trailing columns, the final new line of requirements.txt, the examples spec.yaml renders,
+ * what ddev test reads that ci/env.yaml renders)
  * without touching the disk; unsafe problems are never rewritten.
  */
 export function planFixes(source: IntegrationSource): PlannedFix[] {
-  const out: PlannedFix[] = planRenderedExamples(source).map(({ file, text }) => ({
-    file,
-    text,
-    changes: [],
-    written: RENDERED_FROM_SPEC,
-  }));
+  const out: PlannedFix[] = [
+    ...planRenderedExamples(source).map(({ file, text }) => ({ file, text, changes: [], written: RENDERED_FROM_SPEC })),
+    ...staleEnvironmentFiles(source).stale.map(({ path, text }) => ({
+      file: path,
+      text,
+      changes: [],
+      written: `rendered from ${ENV_FILE}`,
+    })),
+  ];
   const rendered = new Set(out.map((fix) => fix.file));
   for (const [file, original] of Object.entries(source.files)) {
     if (file.endsWith('.py') || rendered.has(file)) continue;

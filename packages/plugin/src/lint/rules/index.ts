@@ -16,6 +16,7 @@ import { dashboardsLegacyFormatRule } from './dashboards/legacy-format';
 import { dashboardsMissingFieldRule } from './dashboards/missing-field';
 import { dashboardsMissingFileRule } from './dashboards/missing-file';
 import { envReferenceRule } from './env/reference';
+import { envRenderedRule } from './env/rendered';
 import { envSchemaRule } from './env/schema';
 import { envSyntaxRule } from './env/syntax';
 import { eulaMissingFileRule } from './eula/missing-file';
@@ -98,6 +99,7 @@ export const RULES: readonly LintRule[] = [
   envSyntaxRule,
   envSchemaRule,
   envReferenceRule,
+  envRenderedRule,
   fileBomRule,
   fileCrlfRule,
   manifestMissingFileRule,
