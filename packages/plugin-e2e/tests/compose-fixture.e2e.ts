@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnNx, waitFor } from '../src/docker';
 import { createTestWorkspace, type TestWorkspace } from '../src/test-workspace';
 
 /** A service on the local Debian base image, as an integration of integrations-extras declares it for ddev. */
@@ -30,7 +31,9 @@ def dd_environment():
         yield {'tags': ['test:boxed']}
 `;
 
-const TEST = `import subprocess
+const TEST = `import os
+import subprocess
+import time
 
 import pytest
 
@@ -47,6 +50,8 @@ def test_runs_against_the_compose_service():
         check=True,
     )
     assert release.stdout.startswith('12')
+    if os.environ.get('BOXED_HANG'):
+        time.sleep(600)
 `;
 
 function boxContainers(): string {
@@ -55,10 +60,34 @@ function boxContainers(): string {
   }).trim();
 }
 
+/** The compose project of the running box container, if one runs. */
+function boxProject(): string | undefined {
+  const id = boxContainers().split('\n')[0];
+  if (!id) return undefined;
+  const project = execFileSync(
+    'docker',
+    ['inspect', '--format', '{{index .Config.Labels "com.docker.compose.project"}}', id],
+    {
+      encoding: 'utf8',
+    },
+  ).trim();
+  return project || undefined;
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 /**
  * The way integrations-extras starts a test's services: a `dd_environment` fixture that runs a
  * compose file with datadog-checks-dev's `docker_run`. `nx test` runs such integration tests as
- * `ddev test` does, and the fixture removes what it started.
+ * `ddev test` does, and the fixture removes what it started; what a killed run leaves, the next
+ * run sweeps.
  */
 describe('integration tests whose fixture starts services with docker compose', () => {
   let ws: TestWorkspace;
@@ -77,6 +106,27 @@ describe('integration tests whose fixture starts services with docker compose', 
   it('runs the unit and integration tests, the service up for the latter, and leaves nothing running', () => {
     const run = ws.nxOk(['test', 'boxed', '--outputStyle=static']);
     expect(run.output).toMatch(/3 passed/);
+    expect(boxContainers()).toBe('');
+  });
+
+  it('sweeps, on the next run, the services of a run killed with SIGKILL while its fixture held them', async () => {
+    process.env.BOXED_HANG = '1';
+    const run = spawnNx(ws, ['test', 'boxed', '--skip-nx-cache', '--outputStyle=static']);
+    delete process.env.BOXED_HANG;
+    const project = await waitFor('the compose service of the hanging run', async () => boxProject(), 300_000);
+    // the project names its owner, the test executor's process: ddplugin-<host>-<pid>-<start>-<what>
+    expect(project).toMatch(/^ddplugin-[0-9a-f]{8}-\d+-\d*-boxed-tests$/);
+    process.kill(-run.child.pid!, 'SIGKILL');
+    await run.exited;
+    const owner = Number(project.split('-')[2]);
+    await waitFor('the owner to be gone', async () => (isAlive(owner) ? undefined : true));
+    expect(boxContainers()).not.toBe('');
+
+    const next = ws.nxOk(['test', 'boxed', '--skip-nx-cache', '--outputStyle=static']);
+    expect(next.output).toContain(
+      'swept environments left by runs that ended without cleaning up: 1 container, 1 network',
+    );
+    expect(next.output).toMatch(/3 passed/);
     expect(boxContainers()).toBe('');
   });
 });

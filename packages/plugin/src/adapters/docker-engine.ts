@@ -2,7 +2,9 @@ import type Docker from 'dockerode';
 import { connectOnFirstUse } from '../environments/connect-on-first-use';
 import { endpointsFromPorts } from '../environments/endpoint-variables';
 import type { EnvironmentEngine } from '../environments/environment-engine';
-import { labelFilters } from '../environments/labels';
+import { hostname } from 'node:os';
+import { COMPOSE_PREFIX, COMPOSE_PROJECT_LABEL, withComposeOwnership } from '../environments/compose-project';
+import { LABELS, labelFilters } from '../environments/labels';
 import type { ManagedObject } from '../environments/sweep';
 import { connectDocker, describeDockerHost } from './docker-client';
 import { explainCreateError, isNotFound } from './docker-errors';
@@ -10,6 +12,30 @@ import { dockerExec, dockerLogs } from './docker-exec';
 import { prepareImage } from './docker-images';
 import { probeCondition } from './docker-probes';
 import { reportEngineStopped } from './report-engine-stopped';
+
+/** Every container, network and volume matching Docker filters, as managed objects. */
+async function listObjects(docker: Docker, filters: string): Promise<ManagedObject[]> {
+  const [containers, networks, volumes] = await Promise.all([
+    docker.listContainers({ all: true, filters }),
+    docker.listNetworks({ filters }),
+    docker.listVolumes({ filters }),
+  ]);
+  return [
+    ...containers.map((c): ManagedObject => ({
+      kind: 'container',
+      id: c.Id,
+      name: (c.Names[0] ?? c.Id).replace(/^\//, ''),
+      labels: c.Labels ?? {},
+    })),
+    ...networks.map((n): ManagedObject => ({ kind: 'network', id: n.Id, name: n.Name, labels: n.Labels ?? {} })),
+    ...(volumes.Volumes ?? []).map((v): ManagedObject => ({
+      kind: 'volume',
+      id: v.Name,
+      name: v.Name,
+      labels: v.Labels ?? {},
+    })),
+  ];
+}
 
 /** The environment engine on a real Docker daemon, through dockerode. */
 export function createDockerEngine(docker: Docker): EnvironmentEngine {
@@ -46,27 +72,17 @@ export function createDockerEngine(docker: Docker): EnvironmentEngine {
     logTail: (containerId, lines) => dockerLogs(docker, containerId, lines),
     exec: (containerId, command) => dockerExec(docker, containerId, command),
     async list(selector) {
-      const filters = JSON.stringify({ label: labelFilters(selector) });
-      const [containers, networks, volumes] = await Promise.all([
-        docker.listContainers({ all: true, filters }),
-        docker.listNetworks({ filters }),
-        docker.listVolumes({ filters }),
-      ]);
-      return [
-        ...containers.map((c): ManagedObject => ({
-          kind: 'container',
-          id: c.Id,
-          name: (c.Names[0] ?? c.Id).replace(/^\//, ''),
-          labels: c.Labels ?? {},
-        })),
-        ...networks.map((n): ManagedObject => ({ kind: 'network', id: n.Id, name: n.Name, labels: n.Labels ?? {} })),
-        ...(volumes.Volumes ?? []).map((v): ManagedObject => ({
-          kind: 'volume',
-          id: v.Name,
-          name: v.Name,
-          labels: v.Labels ?? {},
-        })),
-      ];
+      const ours = await listObjects(docker, JSON.stringify({ label: labelFilters(selector) }));
+      // compose projects a test process started are judged too: by a sweep, or by their session
+      const narrowed = selector.workspace ?? selector.integration ?? selector.flavor;
+      const composeProject = selector.sessionId?.startsWith(COMPOSE_PREFIX) ? selector.sessionId : undefined;
+      if (narrowed !== undefined || (selector.sessionId !== undefined && composeProject === undefined)) return ours;
+      const label = composeProject === undefined ? COMPOSE_PROJECT_LABEL : `${COMPOSE_PROJECT_LABEL}=${composeProject}`;
+      const host = hostname();
+      const compose = (await listObjects(docker, JSON.stringify({ label: [label] })))
+        .map((object) => ({ ...object, labels: withComposeOwnership(object.labels, host) }))
+        .filter((object) => object.labels[LABELS.managed] === 'true');
+      return [...ours, ...compose];
     },
     async remove(object) {
       const removal =

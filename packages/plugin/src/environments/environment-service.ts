@@ -53,6 +53,8 @@ export interface EnvironmentService {
   cleanupInstalled(flavor: string | undefined): Promise<CleanupSummary>;
   /** Removes the environments, of any integration, whose owner is gone and that no state file keeps. */
   sweep(): Promise<CleanupSummary>;
+  /** Removes what a docker compose project named by `composeProjectName` holds. Idempotent. */
+  removeComposeProject(project: string): Promise<CleanupSummary>;
   /**
    * Starts an environment, runs `body` with it, and (unless `keep`) cleans it up afterwards, with
    * Ctrl-C / SIGTERM / SIGHUP turned into an orderly abort: a signal during the start removes what
@@ -110,6 +112,7 @@ export function createEnvironmentService(deps: EnvironmentServiceDeps): Environm
         log(`swept environments left by runs that ended without cleaning up: ${describeCleanup(swept)}`);
       return swept;
     },
+    removeComposeProject: (project) => cleanupEnvironment(engine, { sessionId: project }),
     withEnvironment: (request, body) => withEnvironment(service, deps, request, body),
   };
   return service;

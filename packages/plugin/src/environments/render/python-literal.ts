@@ -4,7 +4,8 @@ export class PythonTuple {
 }
 
 /** A value a rendered Python module holds: the JSON types, plus tuples. */
-export type PythonValue = string | number | boolean | null | PythonValue[] | PythonTuple | { [key: string]: PythonValue };
+export type PythonValue =
+  string | number | boolean | null | PythonValue[] | PythonTuple | { [key: string]: PythonValue };
 
 /** The line length of the ruff settings integrations-extras and ddev format with. */
 const LINE_LENGTH = 120;
@@ -33,7 +34,11 @@ function collection(value: PythonValue): { items: [string, PythonValue][]; open:
   if (Array.isArray(value)) return { items: value.map((item) => ['', item]), open: '[', close: ']' };
   if (value instanceof PythonTuple) return { items: value.items.map((item) => ['', item]), open: '(', close: ')' };
   if (typeof value === 'object' && value !== null)
-    return { items: Object.entries(value).map(([key, item]) => [`${pythonString(key)}: `, item]), open: '{', close: '}' };
+    return {
+      items: Object.entries(value).map(([key, item]) => [`${pythonString(key)}: `, item]),
+      open: '{',
+      close: '}',
+    };
   return undefined;
 }
 

@@ -66,7 +66,10 @@ export function renderComposeFile(envFile: EnvFile, integration: string): string
     envFile.services.map((service) => [service.name, composeService(service, envFile, integration)]),
   );
   const volumes = [...new Set(envFile.services.flatMap((service) => service.volumes.map((volume) => volume.name)))];
-  const document = { services, ...(volumes.length > 0 ? { volumes: Object.fromEntries(volumes.map((v) => [v, {}])) } : {}) };
+  const document = {
+    services,
+    ...(volumes.length > 0 ? { volumes: Object.fromEntries(volumes.map((v) => [v, {}])) } : {}),
+  };
   return [
     renderedHeader('#', integration),
     "# The services of one flavor for `ddev test`; hatch.toml sets the flavor's variables.",

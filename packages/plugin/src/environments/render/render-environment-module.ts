@@ -40,13 +40,20 @@ function readyArgument(condition: ReadyCondition): PythonValue {
  */
 export function renderEnvironmentModule(envFile: EnvFile, integration: string): string {
   const variables: Record<string, PythonValue> = {};
-  for (const [name, value] of flavorVariables(envFile)) variables[name] = new PythonTuple([flavorVariableEnv(name), value]);
+  for (const [name, value] of flavorVariables(envFile))
+    variables[name] = new PythonTuple([flavorVariableEnv(name), value]);
   const ports: Record<string, PythonValue> = {};
   for (const service of envFile.services) if (service.ports.length > 0) ports[service.name] = [...service.ports];
   const ready = envFile.services.flatMap((service) =>
     service.ready.map(
       (condition) =>
-        new PythonTuple([service.name, condition.kind, readyArgument(condition), condition.timeoutSeconds, condition.line]),
+        new PythonTuple([
+          service.name,
+          condition.kind,
+          readyArgument(condition),
+          condition.timeoutSeconds,
+          condition.line,
+        ]),
     ),
   );
   const steps = envFile.beforeScript.map(
@@ -59,7 +66,10 @@ export function renderEnvironmentModule(envFile: EnvFile, integration: string): 
     pythonAssignment('VARIABLES', variables),
     '# service: its published container ports',
     pythonAssignment('PORTS', ports),
-    pythonAssignment('BUILDS', envFile.services.some((service) => service.build !== undefined)),
+    pythonAssignment(
+      'BUILDS',
+      envFile.services.some((service) => service.build !== undefined),
+    ),
     '# (service, kind, argument, timeout in seconds, line of ci/env.yaml), waited for in this order',
     pythonAssignment('READY', ready),
     pythonAssignment('RETRIES', Math.max(0, ...envFile.services.map((service) => service.retries))),

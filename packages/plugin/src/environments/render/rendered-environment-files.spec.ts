@@ -53,7 +53,11 @@ describe('files rendered from ci/env.yaml', () => {
     expect(compose).toEqual({
       services: {
         redis: {
-          build: { context: '../../ci/docker', dockerfile: 'Dockerfile', args: { SUITE: '${DD_ENV_VAR_SUITE:-bookworm}' } },
+          build: {
+            context: '../../ci/docker',
+            dockerfile: 'Dockerfile',
+            args: { SUITE: '${DD_ENV_VAR_SUITE:-bookworm}' },
+          },
           environment: { GREETING: 'costs $$5 in ${DD_ENV_FLAVOR:-7.0}', LITERAL: '$${suite}' },
           ports: ['127.0.0.1::6379'],
         },
@@ -67,7 +71,9 @@ describe('files rendered from ci/env.yaml', () => {
       '# Rendered from ci/env.yaml by `nx lint redis --fix`: edit ci/env.yaml, not this file.',
     );
     expect(module).toContain("DEFAULT_FLAVOR = '7.0'");
-    expect(module).toContain("    ('redis', 'log', 'Ready to accept connections', 60, 13),\n    ('redis', 'tcp', 6379, 10, 14),");
+    expect(module).toContain(
+      "    ('redis', 'log', 'Ready to accept connections', 60, 13),\n    ('redis', 'tcp', 6379, 10, 14),",
+    );
     expect(module).toContain('RETRIES = 1');
     expect(module).toContain("    ('redis', ['redis-cli', 'set', 'k', 'v'], 18),");
     expect(module).toContain("INSTANCE = {\n    'host': '${redis.host}',\n    'port': '${redis.port.6379}',\n}");

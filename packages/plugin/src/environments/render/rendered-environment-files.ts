@@ -15,7 +15,9 @@ export interface RenderedEnvironmentFile {
 
 /** The Pythons hatch.toml's matrix runs today, kept as the user chose them; else the Agent's. */
 function matrixPythons(hatchText: string | undefined): string[] {
-  const pythons = readHatchMatrix(hatchText).environments.flatMap((env) => env.variables.python ?? env.variables.py ?? []);
+  const pythons = readHatchMatrix(hatchText).environments.flatMap(
+    (env) => env.variables.python ?? env.variables.py ?? [],
+  );
   return pythons.length > 0 ? [...new Set(pythons)] : [PLUGIN_DEFAULTS.agentPython];
 }
 

@@ -11,6 +11,7 @@ import { readHatchMatrix, type HatchEnvironment } from '../../python/hatch-matri
 import { venvPython } from '../../python/virtualenv-plan';
 import { resolveProjectPaths, runExecutor, type ProjectPaths } from '../shared/executor-context';
 import { planTestRun } from './lib/plan-test-run';
+import { withOwnedComposeProject } from './lib/owned-compose-project';
 import { runPytest, type PytestRunOptions } from './lib/run-pytest';
 import type { TestExecutorSchema } from './schema';
 
@@ -38,6 +39,7 @@ export default async function testExecutor(options: TestExecutorSchema, context:
           : defaultFlavorName(envFile),
       askedFlavor: options.flavor,
       unit: options.unit ?? false,
+      unitInEveryFlavor: hatchFlavor,
     });
     const common = (reportDir: string, label: string, unit: boolean): PytestRunOptions => ({
       reportDir,
@@ -52,7 +54,9 @@ export default async function testExecutor(options: TestExecutorSchema, context:
     const testDir = join(paths.outputRoot, 'test');
     switch (plan.kind) {
       case 'plain':
-        return runPytest(paths, common(testDir, paths.projectName, plan.unit));
+        return withOwnedComposeProject(paths, 'tests', (env) =>
+          runPytest(paths, { ...common(testDir, paths.projectName, plan.unit), env }),
+        );
       case 'skip':
         recordSkip(join(testDir, plan.flavor), plan.reason);
         console.log(`${paths.projectName} (flavor ${plan.flavor}): skipped, ${plan.reason}.`);
@@ -65,9 +69,11 @@ export default async function testExecutor(options: TestExecutorSchema, context:
       case 'environment': {
         if (hatchFlavor)
           // ddev test runs the environment's tests with its variables set; what it needs, its fixtures start
-          return runPytest(
-            paths,
-            common(join(testDir, plan.flavor), `${paths.projectName} (environment ${plan.flavor})`, false),
+          return withOwnedComposeProject(paths, plan.flavor, (env) =>
+            runPytest(paths, {
+              ...common(join(testDir, plan.flavor), `${paths.projectName} (environment ${plan.flavor})`, false),
+              env,
+            }),
           );
         // a flavor that fails to start must not leave the previous run's report as its result
         rmSync(join(testDir, plan.flavor), { recursive: true, force: true });

@@ -29,6 +29,16 @@ describe('planTestRun', () => {
       { targetFlavor: '8.0', unit: true, askedFlavor: '8.0' },
       { kind: 'unit', flavor: '8.0' },
     ],
+    [
+      '--unit runs in every environment of a hatch matrix, as ddev does',
+      { targetFlavor: 'py3.13-5.0.0', unit: true, unitInEveryFlavor: true },
+      { kind: 'unit', flavor: 'py3.13-5.0.0' },
+    ],
+    [
+      '--unit with --flavor still skips the other environments of a hatch matrix',
+      { targetFlavor: 'py3.13-5.0.0', unit: true, unitInEveryFlavor: true, askedFlavor: 'py3.13-4.0.0' },
+      { kind: 'skip', flavor: 'py3.13-5.0.0', reason: 'only flavor py3.13-4.0.0 was asked for' },
+    ],
   ])('%s', (_what, input, expected) => {
     expect(planTestRun({ ...base, ...input })).toEqual(expected);
   });

@@ -12,11 +12,18 @@ export interface PlanTestRunInput {
   /** `--flavor` as asked on the command line (forwarded by `test` to every flavor task). */
   askedFlavor: string | number | undefined;
   unit: boolean;
+  /**
+   * Whether `--unit` runs in every flavor task: for the environments of a hatch matrix, as
+   * `ddev test -- -m unit` runs each (their variables may change what the unit tests see).
+   */
+  unitInEveryFlavor?: boolean;
 }
 
 /**
  * Decides a test task's work. `nx test x --flavor=7.0` reaches every flavor task: the others
- * skip. `nx test x --unit` runs unit tests once, in the default flavor's task, and starts nothing.
+ * skip. `nx test x --unit` starts nothing and runs unit tests once, in the default flavor's task
+ * (ci/env.yaml's flavors share one virtualenv and differ only by their services), or in each
+ * environment of a hatch matrix.
  */
 export function planTestRun(input: PlanTestRunInput): TestRunPlan {
   const flavor = input.targetFlavor;
@@ -31,6 +38,7 @@ export function planTestRun(input: PlanTestRunInput): TestRunPlan {
     return { kind: 'skip', flavor, reason: `only flavor ${asked} was asked for` };
   }
   if (input.unit) {
+    if (input.unitInEveryFlavor) return { kind: 'unit', flavor };
     const once = asked !== undefined && asked !== '' ? flavor : input.defaultFlavor;
     return flavor === once
       ? { kind: 'unit', flavor }

@@ -32,11 +32,15 @@ function run(files: Record<string, string>) {
 }
 
 describe('env/rendered', () => {
-  const inSync = { 'ci/env.yaml': ENV_YAML, 'tests/conftest.py': CONFTEST, ...rendered(ENV_YAML) };
+  const inSync: Record<string, string> = {
+    'ci/env.yaml': ENV_YAML,
+    'tests/conftest.py': CONFTEST,
+    ...rendered(ENV_YAML),
+  };
 
   it('passes files as ci/env.yaml renders them, whatever their line endings', () => {
     expect(run(inSync)).toEqual([]);
-    expect(run({ ...inSync, 'hatch.toml': inSync['hatch.toml'].replace(/\n/g, '\r\n') })).toEqual([]);
+    expect(run({ ...inSync, 'hatch.toml': inSync['hatch.toml']!.replace(/\n/g, '\r\n') })).toEqual([]);
   });
 
   it('reports a hatch.toml that lags behind a flavor added to ci/env.yaml, at its first differing line', () => {
@@ -58,8 +62,7 @@ describe('env/rendered', () => {
       expect.objectContaining({
         file: 'ci/env.yaml',
         line: 1,
-        message:
-          '`ddev test` reads tests/docker/docker-compose.yaml, which ci/env.yaml renders, and it is missing',
+        message: '`ddev test` reads tests/docker/docker-compose.yaml, which ci/env.yaml renders, and it is missing',
       }),
     ]);
   });

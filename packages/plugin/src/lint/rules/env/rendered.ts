@@ -59,11 +59,11 @@ export const envRenderedRule: LintRule = {
   policy: {
     provenance: 'workspace',
     basis:
-      '`ddev test` reads hatch.toml, tests/docker/docker-compose.yaml and the `dd_environment` fixture, and `nx test` reads ci/env.yaml: when the rendered files lag behind ci/env.yaml, the two run different flavors or services, and Datadog\'s CI tests something else than `nx test` did',
+      "`ddev test` reads hatch.toml, tests/docker/docker-compose.yaml and the `dd_environment` fixture, and `nx test` reads ci/env.yaml: when the rendered files lag behind ci/env.yaml, the two run different flavors or services, and Datadog's CI tests something else than `nx test` did",
   },
   description:
     'Where ci/env.yaml declares flavors or services, what `ddev test` reads is rendered from it, so that one declaration is run by both: hatch.toml (the matrix: one environment per flavor, `py3.13-7.0`, with DD_ENV_FLAVOR and DD_ENV_VAR_<NAME> for its variables), and with services tests/docker/docker-compose.yaml (the services, ports on 127.0.0.1) and tests/environment.py (the `dd_environment` fixture: under `nx test` it uses the services Nx started, under `ddev test` it starts them with docker compose, waits for the same readiness conditions, runs the same before_script and removes them). Each file must be what ci/env.yaml renders, and tests/conftest.py must bring in the fixture. ' +
     'Bad: a flavor added to ci/env.yaml and not to hatch.toml (ddev tests one flavor less), a hand-edited compose file. Good: the files as rendered. ' +
-    'Fix: `nx lint <project> --fix` writes them; change ci/env.yaml, not them. An empty ci/env.yaml renders nothing: hatch.toml is then the author\'s own.',
+    "Fix: `nx lint <project> --fix` writes them; change ci/env.yaml, not them. An empty ci/env.yaml renders nothing: hatch.toml is then the author's own.",
   check,
 };
