@@ -8,7 +8,7 @@
  * environments made: one for nx, one per matrix environment for hatch), medians of `runs` (default 3):
  * - `nx test <integration>`, uncached: one task per environment, in parallel;
  * - `ddev test <integration>`: the environments one after another;
- * - `nx test <integration> --unit` (once, in the default environment) and `ddev test <integration> -- -m unit` (in each);
+ * - `nx test <integration> --unit` and `ddev test <integration> -- -m unit`, both in every environment;
  * - `nx test <integration>` again, from the cache.
  */
 import { spawnSync } from 'node:child_process';
@@ -42,7 +42,7 @@ function main() {
     nx([]);
     const cached = medianMs(runs, () => nx([])).median;
     console.log(`nx test ${name}, uncached, ${flavors.length} tasks in parallel: ${seconds(all)}`);
-    console.log(`nx test ${name} --unit, uncached (once, default environment): ${seconds(unit)}`);
+    console.log(`nx test ${name} --unit, uncached (every environment, in parallel): ${seconds(unit)}`);
     console.log(`nx test ${name}, from the cache: ${seconds(cached)}`);
 
     const ddevPath = findDdev(ws);

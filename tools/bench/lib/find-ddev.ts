@@ -3,10 +3,9 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ddevConfigEnv } from '@dd/plugin-e2e/src/ddev';
-import type { AdoptedWorkspace } from '@dd/plugin-e2e/src/extras-workspace';
 
 /** ddev from DD_BENCH_DDEV, or a virtualenv made with the workspace's uv on Python 3.13 (kept for the next run). */
-export function findDdev(ws: AdoptedWorkspace): string | undefined {
+export function findDdev(ws: { root: string }): string | undefined {
   if (process.env.DD_BENCH_DDEV) return process.env.DD_BENCH_DDEV;
   const venv = join(tmpdir(), 'dd-bench-ddev-313');
   const ddev = join(venv, 'bin', 'ddev');

@@ -12,6 +12,9 @@ describe('flavor targets', () => {
   it('caches a flavor on its own part of ci/env.yaml, through a runtime input, not on the whole file', () => {
     const target = buildFlavorTestTarget(context, 'integrations/redis', flavor);
     expect(target.inputs).toContain('!{projectRoot}/ci/env.yaml');
+    // what lint renders from the file for ddev follows it: it would only re-run every flavor
+    for (const rendered of ['hatch.toml', 'tests/docker/docker-compose.yaml', 'tests/environment.py'])
+      expect(target.inputs).toContain(`!{projectRoot}/${rendered}`);
     expect(target.inputs).toContainEqual({
       runtime: '"node" "node_modules/@dd/plugin/src/flavors/flavor-digest-cli.js" "integrations/redis" "7.0"',
     });

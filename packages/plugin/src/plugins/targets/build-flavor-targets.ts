@@ -2,13 +2,20 @@ import type { TargetConfiguration } from '@nx/devkit';
 import { TEST_ENVIRONMENT_TECHNOLOGIES } from './environment-targets';
 import { flavorTargetName, type FlavorInfo } from '../../flavors/flavor-targets';
 import { buildTestTarget, type TargetContext } from './build-targets';
+import { COMPOSE_FILE } from '../../environments/render/render-compose-file';
+import { ENVIRONMENT_MODULE } from '../../environments/render/render-environment-module';
+import { HATCH_FILE } from '../../environments/render/rendered-environment-files';
+
+const RENDERED_FOR_DDEV = [HATCH_FILE, COMPOSE_FILE, ENVIRONMENT_MODULE];
 
 /**
  * test--<flavor>: one flavor's run (install, before_script, pytest, cleanup), cached on its own.
  * ci/env.yaml is not an input as a file: a runtime input digests the flavor's part of it (its
  * variables, the services, the before_script), so that editing one flavor re-runs that flavor
- * only. Nothing flavor-specific beyond the name may enter the configuration itself, which Nx
- * hashes into every task of the project.
+ * only. What lint renders from ci/env.yaml for ddev (hatch.toml, the compose file, the fixture
+ * module) is left out too: it is a function of the file, so it would only make one flavor's edit
+ * re-run them all (and lint fails on it when it lags behind). Nothing flavor-specific beyond the
+ * name may enter the configuration itself, which Nx hashes into every task of the project.
  */
 export function buildFlavorTestTarget(
   context: TargetContext,
@@ -31,6 +38,7 @@ export function buildFlavorTestTarget(
     inputs: [
       ...(base.inputs ?? []),
       '!{projectRoot}/ci/env.yaml',
+      ...RENDERED_FOR_DDEV.map((file) => `!{projectRoot}/${file}`),
       { runtime: flavorDigestCommand(context.pluginRootFromWorkspace, projectRoot, flavor.name) },
     ],
     outputs: [`{workspaceRoot}/dist/{projectRoot}/test/${flavor.name}`],
