@@ -109,6 +109,16 @@ describe('integration tests whose fixture starts services with docker compose', 
     expect(boxContainers()).toBe('');
   });
 
+  it('says, on a machine without docker compose, that the tests need it and how to get it', () => {
+    const bare = join(ws.root, 'no-compose');
+    mkdirSync(bare, { recursive: true });
+    const result = ws.nx(['test', 'boxed', '--skip-nx-cache', '--outputStyle=static'], { DOCKER_CONFIG: bare });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('the tests start services with docker compose (docker_run in tests/)');
+    expect(result.output).toContain("Install docker compose v2: Docker's docker-compose-plugin package");
+    expect(boxContainers()).toBe('');
+  });
+
   it('sweeps, on the next run, the services of a run killed with SIGKILL while its fixture held them', async () => {
     process.env.BOXED_HANG = '1';
     const run = spawnNx(ws, ['test', 'boxed', '--skip-nx-cache', '--outputStyle=static']);
