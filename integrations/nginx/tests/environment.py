@@ -5,9 +5,11 @@ Under nx test, the plugin has started them and set DD_ENV_SERVICES, DD_ENV_<SERV
 DD_ENV_<SERVICE>_PORT_<port>: the fixture uses them. Under ddev test, the fixture starts them with
 docker compose (tests/docker/docker-compose.yaml), waits for the same readiness conditions, runs
 the same before_script, publishes the same variables, and removes the services when the session
-ends, whatever happens.
+ends, whatever happens; killed outright, it leaves a compose project named after its process,
+which the next nx run sweeps.
 """
 
+import hashlib
 import os
 import re
 import socket
@@ -64,8 +66,22 @@ def dd_environment():
     # imported here, so that the module's imports sort alike under every isort section setting
     from datadog_checks.dev import docker_run
 
-    with docker_run(COMPOSE_FILE, build=BUILDS, conditions=[_Ready()], attempts=RETRIES + 1):
+    project = {'COMPOSE_PROJECT_NAME': os.environ.get('COMPOSE_PROJECT_NAME') or _project_name()}
+    with docker_run(COMPOSE_FILE, build=BUILDS, conditions=[_Ready()], attempts=RETRIES + 1, env_vars=project):
         yield _instance(_compose_endpoints())
+
+
+def _project_name():
+    """A compose project named after this process, as nx names its own: if it is killed, nx sweeps the services."""
+    try:
+        with open('/proc/self/stat') as stat:
+            fields = stat.read()
+        start = fields[fields.rindex(')') + 2 :].split(' ')[19]
+    except (OSError, ValueError, IndexError):
+        start = ''
+    host = hashlib.sha256(socket.gethostname().encode()).hexdigest()[:8]
+    what = re.sub(r'[^a-z0-9_-]+', '-', INTEGRATION.lower())
+    return 'ddplugin-{}-{}-{}-{}'.format(host, os.getpid(), start, what)
 
 
 def _attached_endpoints():

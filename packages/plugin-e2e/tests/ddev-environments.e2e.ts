@@ -5,10 +5,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { findPython313, installDdev, type Ddev } from '../src/ddev';
 import { copyRedisExample, writeEnvYaml } from '../src/docker';
-import { run } from '../src/run';
+import { run, runOk } from '../src/run';
+import { COMPOSE_PROJECT_LABEL, withComposeOwnership } from '@dd/plugin/src/environments/compose-project';
+import { identityFromLabels } from '@dd/plugin/src/environments/labels';
 import { createTestWorkspace, type TestWorkspace } from '../src/test-workspace';
 
 /** A service on the local Debian base: a TCP server that greets whoever connects. */
@@ -47,11 +50,14 @@ def test_reads_the_greeting_of_the_service(dd_environment):
 /** The README's two lines that bring the rendered fixture into a scaffold's conftest.py. */
 const FIXTURE_LINES = 'from . import environment\n\ndd_environment = environment.dd_environment\n';
 
-/** Containers of a compose project (ddev's fixture names the project after the integration). */
-function composeContainers(project: string): string {
-  return execFileSync('docker', ['ps', '-aq', '--filter', `label=com.docker.compose.project=${project}`], {
+/** Containers of the compose projects the rendered fixture of an integration started (named `ddplugin-...-<integration>`). */
+function composeContainers(integration: string): string {
+  return execFileSync('docker', ['ps', '-a', '--format', '{{.Label "com.docker.compose.project"}}'], {
     encoding: 'utf8',
-  }).trim();
+  })
+    .split('\n')
+    .filter((project) => project.endsWith(`-${integration}`) || project === integration)
+    .join('\n');
 }
 
 /**
@@ -118,6 +124,19 @@ describe('ddev test runs the flavors and services of ci/env.yaml', () => {
     expect(composeContainers('greeter')).toBe('');
     const underNx = ws.nxOk(['test', 'greeter', '--outputStyle=static']);
     expect(underNx.output).toMatch(/greeter\s+default\s+passed/);
+  });
+
+  it('names its compose project as nx names its own, so that nx sweeps what a killed ddev run leaves', () => {
+    const redis = join(integrations(), 'redis');
+    const printed = runOk(
+      join(redis, '.venv', 'bin', 'python'),
+      ['-c', 'import os; from tests import environment; print(os.getpid(), environment._project_name())'],
+      redis,
+    ).stdout.trim();
+    const [pid, project] = printed.split(' ');
+    const identity = identityFromLabels(withComposeOwnership({ [COMPOSE_PROJECT_LABEL]: project! }, hostname()));
+    expect(identity).toMatchObject({ sessionId: project, ownerPid: Number(pid), ownerHost: hostname() });
+    expect(identity!.ownerStart).toMatch(/^\d+$/);
   });
 
   it('fails a service that never becomes ready under ddev at its condition and line, and leaves nothing', () => {
