@@ -148,11 +148,11 @@ def _wait(service, kind, argument, timeout, line, endpoints):
 
 
 def _probe(service, kind, argument, endpoints):
-    host, published = endpoints[service]
     if kind == 'log':
         return re.search(argument, _compose('logs', '--no-color', '--no-log-prefix', service), re.M) is not None
     if kind == 'command':
         return _compose_exec(service, argument).returncode == 0
+    host, published = endpoints[service]
     port = int(published[argument[0] if kind == 'http' else argument])
     try:
         if kind == 'http':

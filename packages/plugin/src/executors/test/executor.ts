@@ -54,8 +54,10 @@ export default async function testExecutor(options: TestExecutorSchema, context:
     const testDir = join(paths.outputRoot, 'test');
     switch (plan.kind) {
       case 'plain':
+        // unit tests start no services
+        if (plan.unit) return runPytest(paths, common(testDir, paths.projectName, true));
         return withOwnedComposeProject(paths, 'tests', (env) =>
-          runPytest(paths, { ...common(testDir, paths.projectName, plan.unit), env }),
+          runPytest(paths, { ...common(testDir, paths.projectName, false), env }),
         );
       case 'skip':
         recordSkip(join(testDir, plan.flavor), plan.reason);
