@@ -1,3 +1,5 @@
+import { AGENT_PYTHON } from '../python/python-version';
+
 /**
  * The options of `@dd/plugin` in nx.json (`{ "plugin": "@dd/plugin", "options": { ... } }`),
  * normalised once: every target name can be changed so that it never collides with another
@@ -57,7 +59,7 @@ export interface NormalizedPluginOptions {
 export const PLUGIN_DEFAULTS: NormalizedPluginOptions = {
   integrations: 'integrations/*',
   libraries: 'libs/*',
-  agentPython: '3.13',
+  agentPython: AGENT_PYTHON,
   lint: {},
   targets: {
     setup: 'setup',

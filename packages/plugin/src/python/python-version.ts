@@ -4,6 +4,9 @@ export interface PythonVersion {
   patch: number;
 }
 
+/** The Python the Datadog Agent ships (the `agentPython` plugin option's default). */
+export const AGENT_PYTHON = '3.13';
+
 /** The oldest Python that datadog-checks-base still publishes releases for. */
 export const MINIMUM_PYTHON: PythonVersion = { major: 3, minor: 9, patch: 0 };
 

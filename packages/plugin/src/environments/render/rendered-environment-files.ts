@@ -1,5 +1,5 @@
 import { readHatchMatrix } from '../../python/hatch-matrix';
-import { PLUGIN_DEFAULTS } from '../../plugins/plugin-options';
+import { AGENT_PYTHON } from '../../python/python-version';
 import type { EnvFile } from '../env-file';
 import { COMPOSE_FILE, renderComposeFile } from './render-compose-file';
 import { ENVIRONMENT_MODULE, renderEnvironmentModule } from './render-environment-module';
@@ -18,7 +18,7 @@ function matrixPythons(hatchText: string | undefined): string[] {
   const pythons = readHatchMatrix(hatchText).environments.flatMap(
     (env) => env.variables.python ?? env.variables.py ?? [],
   );
-  return pythons.length > 0 ? [...new Set(pythons)] : [PLUGIN_DEFAULTS.agentPython];
+  return pythons.length > 0 ? [...new Set(pythons)] : [AGENT_PYTHON];
 }
 
 /**
