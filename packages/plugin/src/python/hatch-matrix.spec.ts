@@ -103,4 +103,22 @@ describe('readHatchMatrix', () => {
       }),
     ]);
   });
+
+  it('reports a variable that is not a list of strings, as a lost [envs.default.overrides] header makes one, and reads on', () => {
+    const text = [
+      '[[envs.default.matrix]]',
+      'python = ["3.13"]',
+      'flavor = ["6.0", "7.0"]',
+      '',
+      'matrix.flavor.env-vars = [{ key = "DD_ENV_FLAVOR", value = "6.0", if = ["6.0"] }]',
+    ].join('\n');
+    const { environments, problems } = readHatchMatrix(text);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        line: 5,
+        message: 'the variable matrix of matrix #1 of [envs.default] is not a list of strings, which hatch refuses',
+      }),
+    ]);
+    expect(environments.map((e) => e.name)).toEqual(['py3.13-6.0', 'py3.13-7.0']);
+  });
 });

@@ -33,6 +33,13 @@ const asTable = (value: unknown): Table =>
 
 const PYTHON_VARIABLES = new Set(['py', 'python']);
 
+/** A TOML value as hatch reads a string: strings and numbers as written, anything else undefined. */
+function scalar(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : undefined;
+}
+
 /** 1-based line of the first line matching, else 1. */
 function lineOf(text: string, pattern: RegExp): number {
   const index = text.split('\n').findIndex((line) => pattern.test(line));
@@ -52,10 +59,18 @@ function combinations(table: Table): Record<string, string>[] {
   );
   let out: Record<string, string>[] = [{}];
   for (const variable of variables) {
-    const values = Array.isArray(table[variable]) ? (table[variable] as unknown[]) : [table[variable]];
-    out = out.flatMap((combo) => values.map((value) => ({ ...combo, [variable]: String(value) })));
+    const values = (table[variable] as unknown[]).map(scalar).filter((v): v is string => v !== undefined);
+    out = out.flatMap((combo) => values.map((value) => ({ ...combo, [variable]: value })));
   }
   return out;
+}
+
+/** The variables of a matrix table that are not lists of strings, which hatch refuses. */
+function badVariables(table: Table): string[] {
+  return Object.keys(table).filter((variable) => {
+    const values = table[variable];
+    return !Array.isArray(values) || values.some((value) => scalar(value) === undefined);
+  });
 }
 
 /** The env-vars an override sets for a variable's value: `"KEY"`, `["KEY", ...]` or `[{ key, value?, if? }, ...]`. */
@@ -67,8 +82,9 @@ function overrideEnvVars(override: unknown, value: string): Record<string, strin
     else if (entry && typeof entry === 'object') {
       const { key, value: set, if: when } = entry as Table;
       if (typeof key !== 'string') continue;
-      if (Array.isArray(when) && !when.map(String).includes(value)) continue;
-      out[key] = set === undefined ? value : String(set);
+      if (Array.isArray(when) && !when.map(scalar).includes(value)) continue;
+      const given = set === undefined ? value : scalar(set);
+      if (given !== undefined) out[key] = given;
     }
   }
   return out;
@@ -81,7 +97,7 @@ function overrideDependencies(override: unknown, value: string): string[] {
     if (typeof entry === 'string') return [entry];
     const { value: dep, if: when } = asTable(entry);
     if (typeof dep !== 'string') return [];
-    return Array.isArray(when) && !when.map(String).includes(value) ? [] : [dep];
+    return Array.isArray(when) && !when.map(scalar).includes(value) ? [] : [dep];
   });
 }
 
@@ -113,7 +129,21 @@ export function readHatchMatrix(text: string | undefined): HatchMatrix {
   const env = asTable(asTable(doc.envs).default);
   const problems: HatchProblem[] = [];
   const format = typeof env['matrix-name-format'] === 'string' ? env['matrix-name-format'] : '{value}';
-  const tables = Array.isArray(env.matrix) ? env.matrix.map(asTable) : [];
+  const declared = Array.isArray(env.matrix) ? env.matrix.map(asTable) : [];
+  declared.forEach((table, index) => {
+    for (const variable of badVariables(table))
+      problems.push({
+        line: lineOf(text, new RegExp(`^\\s*${variable.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[=.]`)),
+        column: 1,
+        message: `the variable ${variable} of matrix #${index + 1} of [envs.default] is not a list of strings, which hatch refuses`,
+        hint: `write it as a list of values, e.g. ${variable} = ["1.0", "2.0"]; a table under [[envs.default.matrix]] is a variable too (did a table header go missing?)`,
+      });
+  });
+  // the variables hatch can use: a refused one is reported above, not taken into the names
+  const tables = declared.map((table) => {
+    const bad = badVariables(table);
+    return Object.fromEntries(Object.entries(table).filter(([variable]) => !bad.includes(variable)));
+  });
   const combos = tables.flatMap(combinations).filter((combo) => Object.keys(combo).length > 0);
   if (tables.length > 0 && combos.length === 0)
     problems.push({
@@ -149,7 +179,10 @@ function defaultEnvironment(env: Table, combo: Record<string, string> = {}, form
     (d): d is string => typeof d === 'string',
   );
   const envVars: Record<string, string> = {};
-  for (const [key, value] of Object.entries(asTable(env['env-vars']))) envVars[key] = String(value);
+  for (const [key, value] of Object.entries(asTable(env['env-vars']))) {
+    const text = scalar(value);
+    if (text !== undefined) envVars[key] = text;
+  }
   const parts = Object.entries(combo).map(([variable, value]) => namePart(variable, value, format));
   return { name: parts.length > 0 ? parts.join('-') : 'default', variables: combo, dependencies, envVars };
 }
