@@ -20,6 +20,9 @@ describe('Python literals', () => {
   it('writes scalars, empty collections, a lone tuple item and a key named like a field as Python does', () => {
     expect(pythonAssignment('BUILDS', true)).toBe('BUILDS = True');
     expect(pythonAssignment('NOTHING', null)).toBe('NOTHING = None');
+    expect(pythonAssignment('LIMITS', [1.5, Infinity, -Infinity, NaN])).toBe(
+      "LIMITS = [\n    1.5,\n    float('inf'),\n    float('-inf'),\n    float('nan'),\n]",
+    );
     expect(pythonAssignment('INSTANCE', {})).toBe('INSTANCE = {}');
     expect(pythonAssignment('ONE', [new PythonTuple(['x'])])).toBe("ONE = [\n    ('x',),\n]");
     expect(pythonAssignment('I', { items: [1], tuple: [2] })).toBe("I = {\n    'items': [1],\n    'tuple': [2],\n}");

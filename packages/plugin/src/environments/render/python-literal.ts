@@ -44,7 +44,8 @@ function collection(value: PythonValue): { items: [string, PythonValue][]; open:
 
 function flat(value: PythonValue): string {
   if (typeof value === 'string') return pythonString(value);
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? String(value) : `float('${value > 0 ? 'inf' : value < 0 ? '-inf' : 'nan'}')`;
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   if (value === null) return 'None';
   const { items, open, close } = collection(value)!;
