@@ -94,6 +94,13 @@ export function installDdev(root: string, repository: string, python: string): D
   };
 }
 
+/** ddev for an end-to-end test workspace, on the machine's Python 3.13 (the test runner leaves the file out without one). */
+export function installDdevForTest(root: string): Ddev {
+  const python = findPython313();
+  if (!python) throw new Error('no Python 3.13: the test runner should have left this file out');
+  return installDdev(root, root, python);
+}
+
 /**
  * Writes, into `dir`, a ddev configuration in which `repository` is integrations-extras (without
  * the upgrade check, which would reach the network), and the variables that select it.

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isProcessAlive } from '@dd/plugin/src/adapters/process-owner';
 import { spawnNx, waitFor } from '../src/docker';
 import { createTestWorkspace, type TestWorkspace } from '../src/test-workspace';
 
@@ -74,15 +75,6 @@ function boxProject(): string | undefined {
   return project || undefined;
 }
 
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /**
  * The way integrations-extras starts a test's services: a `dd_environment` fixture that runs a
  * compose file with datadog-checks-dev's `docker_run`. `nx test` runs such integration tests as
@@ -129,7 +121,7 @@ describe('integration tests whose fixture starts services with docker compose', 
     process.kill(-run.child.pid!, 'SIGKILL');
     await run.exited;
     const owner = Number(project.split('-')[2]);
-    await waitFor('the owner to be gone', async () => (isAlive(owner) ? undefined : true));
+    await waitFor('the owner to be gone', async () => (isProcessAlive(owner, '') ? undefined : true));
     expect(boxContainers()).not.toBe('');
 
     const next = ws.nxOk(['test', 'boxed', '--skip-nx-cache', '--outputStyle=static']);

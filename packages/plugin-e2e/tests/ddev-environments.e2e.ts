@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { findPython313, installDdev, type Ddev } from '../src/ddev';
+import { installDdevForTest, type Ddev } from '../src/ddev';
 import { copyRedisExample, writeEnvYaml } from '../src/docker';
 import { run, runOk } from '../src/run';
 import { COMPOSE_PROJECT_LABEL, withComposeOwnership } from '@dd/plugin/src/environments/compose-project';
@@ -95,9 +95,7 @@ describe('ddev test runs the flavors and services of ci/env.yaml', () => {
     ws.nxOk(['lint', 'greeter', '--fix']);
     ws.git(['add', '-A']);
     ws.git(['commit', '--quiet', '-m', 'integrations']);
-    const python = findPython313();
-    if (!python) throw new Error('no Python 3.13: the test runner should have left this file out');
-    ddev = installDdev(ws.root, ws.root, python);
+    ddev = installDdevForTest(ws.root);
   });
   afterAll(() => ws?.dispose());
 

@@ -3,7 +3,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DDEV_VALIDATORS, EXTRAS_CI_FILES, findPython313, installDdev, type Ddev } from '../src/ddev';
+import { DDEV_VALIDATORS, EXTRAS_CI_FILES, installDdevForTest, type Ddev } from '../src/ddev';
 import { run } from '../src/run';
 import { createTestWorkspace, type TestWorkspace } from '../src/test-workspace';
 
@@ -30,9 +30,7 @@ describe('ddev 20.1 accepts every kind as generated', () => {
     ws.nxOk(['g', '@dd/plugin:integration', 'probe_event', '--kind=check-only', '--no-interactive']);
     ws.git(['add', '-A']);
     ws.git(['commit', '--quiet', '-m', 'integrations']);
-    const python = findPython313();
-    if (!python) throw new Error('no Python 3.13: the test runner should have left this file out');
-    ddev = installDdev(ws.root, ws.root, python);
+    ddev = installDdevForTest(ws.root);
   });
   afterAll(() => ws?.dispose());
 

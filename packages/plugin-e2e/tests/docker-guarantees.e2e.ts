@@ -1,6 +1,7 @@
 /** @requires docker: a Docker engine (npm test starts one as root; see tools/test/run-tests.ts). */
 import { copyRedisExample, objectsOf, spawnNx, waitFor, writeEnvYaml } from '../src/docker';
 import { createTestWorkspace, type TestWorkspace } from '../src/test-workspace';
+import { isProcessAlive } from '@dd/plugin/src/adapters/process-owner';
 
 const redisService = (ready: string, extra = '', serviceExtra = '') => `flavors:
   "7.0":
@@ -39,14 +40,6 @@ describe('Docker environment guarantees', () => {
     expect(await objectsOf(ws.root)).toEqual([]);
   });
 
-  const isAlive = (pid: number) => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
   const expectExplained = (output: string) => expect(output).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
 
   it('explains that no daemon answers, naming DOCKER_HOST and how to start one', () => {
@@ -132,7 +125,7 @@ describe('Docker environment guarantees', () => {
       async () => ((await objectsOf(ws.root)).length === 0 ? true : undefined),
       30_000,
     );
-    await waitFor('the owner to exit', async () => (isAlive(run.ownerPid) ? undefined : true), 30_000);
+    await waitFor('the owner to exit', async () => (isProcessAlive(run.ownerPid, '') ? undefined : true), 30_000);
   });
 
   it('removes everything on SIGTERM to the process that owns the environment', async () => {
@@ -147,7 +140,7 @@ describe('Docker environment guarantees', () => {
     const run = await startHangingInstall();
     process.kill(-run.child.pid!, 'SIGKILL');
     await run.exited;
-    await waitFor('the owner to be gone', async () => (isAlive(run.ownerPid) ? undefined : true));
+    await waitFor('the owner to be gone', async () => (isProcessAlive(run.ownerPid, '') ? undefined : true));
     const left = await objectsOf(ws.root, 'guard');
     expect(left.map((o) => o.kind).sort()).toEqual(['container', 'network']);
     const cleanup = ws.nxOk(['run', 'redis:cleanup']);

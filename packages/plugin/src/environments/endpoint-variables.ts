@@ -5,6 +5,11 @@ export function envVarPart(name: string): string {
   return name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
 }
 
+/** The environment variable a flavor variable reaches the tests (and the rendered files for ddev) through. */
+export function flavorVariableEnv(name: string): string {
+  return `DD_ENV_VAR_${envVarPart(name)}`;
+}
+
 /**
  * The environment variables a test process gets for a running environment:
  *   DD_ENV_FLAVOR=<flavor>
@@ -24,7 +29,7 @@ export function endpointEnvironment(
   const env: Record<string, string> = { DD_ENV_FLAVOR: flavor };
   if (services.length > 0) env.DD_ENV_SERVICES = services.join(' ');
   for (const [name, value] of Object.entries(variables)) {
-    if (name !== 'flavor' && name !== 'integration') env[`DD_ENV_VAR_${envVarPart(name)}`] = value;
+    if (name !== 'flavor' && name !== 'integration') env[flavorVariableEnv(name)] = value;
   }
   for (const endpoint of endpoints) {
     env[`DD_ENV_${envVarPart(endpoint.service)}_HOST`] = endpoint.host;

@@ -1,5 +1,5 @@
 /** `${name}` references; `$${` is a literal `${`. Names: letters, digits, `_`, `.`, `-`. */
-const REFERENCE = /\$(\$)?\{([^}]*)\}/g;
+export const REFERENCE = /\$(\$)?\{([^}]*)\}/g;
 const NAME = /^[A-Za-z_][\w.-]*$/;
 
 export interface Reference {

@@ -2,14 +2,13 @@ import { stringify } from 'yaml';
 import type { EnvFile, ServiceSpec } from '../env-file';
 import { PUBLISH_HOST } from '../environment-plan';
 import { defaultFlavorName } from '../read-env-file';
-import { flavorVariableEnv, flavorVariables } from './render-environment-module';
+import { flavorVariableEnv } from '../endpoint-variables';
+import { REFERENCE } from '../substitute';
+import { flavorVariables } from './render-environment-module';
 import { renderedHeader } from './rendered-header';
 
 /** Where the rendered compose file lives in an integration, as ddev's integrations keep theirs. */
 export const COMPOSE_FILE = 'tests/docker/docker-compose.yaml';
-
-/** `${name}` of env.yaml, `$${` its literal form; the rest of a string is literal. */
-const REFERENCE = /\$(\$)?\{([^}]*)\}/g;
 
 /**
  * An env.yaml string as docker compose reads it: a flavor variable becomes its environment

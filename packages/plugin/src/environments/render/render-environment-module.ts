@@ -1,5 +1,5 @@
 import type { EnvFile, ReadyCondition } from '../env-file';
-import { envVarPart } from '../endpoint-variables';
+import { flavorVariableEnv } from '../endpoint-variables';
 import { defaultFlavorName } from '../read-env-file';
 import { ENVIRONMENT_MODULE_BODY, ENVIRONMENT_MODULE_PRELUDE } from './environment-module-code';
 import { pythonAssignment, PythonTuple, type PythonValue } from './python-literal';
@@ -7,11 +7,6 @@ import { renderedHeader } from './rendered-header';
 
 /** Where the rendered fixture module lives in an integration. */
 export const ENVIRONMENT_MODULE = 'tests/environment.py';
-
-/** The environment variable a flavor variable reaches the tests (and docker compose) through. */
-export function flavorVariableEnv(name: string): string {
-  return `DD_ENV_VAR_${envVarPart(name)}`;
-}
 
 /** Every flavor variable with the value it has in the default flavor ('' where that one lacks it). */
 export function flavorVariables(envFile: EnvFile): [string, string][] {

@@ -1,6 +1,6 @@
 import type { EnvFile } from '../env-file';
 import { flavorNames } from '../plan-environment';
-import { flavorVariableEnv } from './render-environment-module';
+import { flavorVariableEnv } from '../endpoint-variables';
 import { renderedHeader } from './rendered-header';
 
 /** A TOML basic string (JSON's escapes are a subset of TOML's). */

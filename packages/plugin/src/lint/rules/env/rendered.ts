@@ -1,4 +1,4 @@
-import { firstDifference } from '../../../config-spec/first-difference';
+import { firstDifference, universalNewlines } from '../../../config-spec/first-difference';
 import { ENV_FILE, readEnvFile } from '../../../environments/read-env-file';
 import { ENVIRONMENT_MODULE } from '../../../environments/render/render-environment-module';
 import { renderedEnvironmentFiles } from '../../../environments/render/rendered-environment-files';
@@ -16,7 +16,10 @@ export function staleEnvironmentFiles(context: Pick<LintContext, 'name' | 'files
   const envFile = text === undefined ? undefined : readEnvFile(text, ENV_FILE).envFile;
   if (!envFile) return { envFile, stale: [] };
   const rendered = renderedEnvironmentFiles(envFile, context.name, context.files['hatch.toml']);
-  const stale = rendered.filter((file) => context.files[file.path]?.replace(/\r\n?/g, '\n') !== file.text);
+  const stale = rendered.filter((file) => {
+    const disk = context.files[file.path];
+    return disk === undefined || universalNewlines(disk) !== file.text;
+  });
   return { envFile, stale };
 }
 
